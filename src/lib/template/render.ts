@@ -1,0 +1,145 @@
+import { parseTemplate, type TemplateNode } from "./parse.ts";
+
+/**
+ * One piece of rendered output. A preview shows `filled` and `missing` pieces differently, so a
+ * reader can see at a glance which details still need typing.
+ */
+export type Segment =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "filled"; readonly field: string; readonly text: string }
+  | { readonly kind: "missing"; readonly field: string };
+
+export interface RenderOptions {
+  /** HTML-escape `{{name}}` output. The site renders plain text, so this is off unless asked. */
+  readonly escape?: boolean;
+  /** Named partial templates for `{{> name}}`. */
+  readonly partials?: Readonly<Record<string, string>>;
+}
+
+type Context = unknown;
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&"<>]/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * Resolve a name against the context stack. A dotted name finds its first part anywhere in the
+ * stack, then walks the rest inside that one value only (spec: "broken chain resolution").
+ */
+function lookup(name: string, stack: readonly Context[]): unknown {
+  if (name === ".") return stack[stack.length - 1];
+  const [first = "", ...rest] = name.split(".");
+  let value: unknown;
+  for (let i = stack.length - 1; i >= 0; i -= 1) {
+    const context = stack[i];
+    if (isRecord(context) && first in context) {
+      value = context[first];
+      break;
+    }
+  }
+  for (const part of rest) {
+    value = isRecord(value) ? value[part] : undefined;
+  }
+  return value;
+}
+
+/** Empty means "not filled in": a blank or whitespace-only string counts as empty, like no value. */
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return true;
+  if (typeof value === "string") return value.trim() === "";
+  return Array.isArray(value) && value.length === 0;
+}
+
+function indentLines(text: string, indent: string): string {
+  if (indent === "") return text;
+  // Indent every line that has content after it; a trailing newline does not start a new line.
+  return text.replace(/(^|\n)(?!$)/g, `$1${indent}`);
+}
+
+function renderNodes(
+  nodes: readonly TemplateNode[],
+  stack: Context[],
+  options: RenderOptions,
+  out: Segment[],
+): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+        out.push({ kind: "text", text: node.value });
+        break;
+      case "variable": {
+        const value = lookup(node.name, stack);
+        if (isEmpty(value)) {
+          out.push({ kind: "missing", field: node.name });
+        } else {
+          const text = typeof value === "string" ? value : String(value);
+          out.push({ kind: "filled", field: node.name, text: node.escape && options.escape ? escapeHtml(text) : text });
+        }
+        break;
+      }
+      case "section": {
+        const value = lookup(node.name, stack);
+        if (node.inverted) {
+          if (isEmpty(value)) renderNodes(node.children, stack, options, out);
+        } else if (Array.isArray(value)) {
+          for (const item of value) {
+            stack.push(item);
+            renderNodes(node.children, stack, options, out);
+            stack.pop();
+          }
+        } else if (!isEmpty(value)) {
+          stack.push(value);
+          renderNodes(node.children, stack, options, out);
+          stack.pop();
+        }
+        break;
+      }
+      case "partial": {
+        const partial = options.partials?.[node.name];
+        if (partial !== undefined) {
+          renderNodes(parseTemplate(indentLines(partial, node.indent)), stack, options, out);
+        }
+        break;
+      }
+    }
+  }
+}
+
+/** Render to segments, merging neighbouring text so a preview gets as few nodes as possible. */
+export function renderToSegments(source: string, data: unknown, options: RenderOptions = {}): Segment[] {
+  const raw: Segment[] = [];
+  renderNodes(parseTemplate(source), [data], options, raw);
+  const merged: Segment[] = [];
+  for (const segment of raw) {
+    const last = merged[merged.length - 1];
+    if (segment.kind === "text" && last?.kind === "text") {
+      merged[merged.length - 1] = { kind: "text", text: last.text + segment.text };
+    } else if (segment.kind !== "text" || segment.text !== "") {
+      merged.push(segment);
+    }
+  }
+  return merged;
+}
+
+/** Full Mustache rendering to a string (used by the spec tests, with `escape: true`). */
+export function renderMustache(source: string, data: unknown, options: RenderOptions = {}): string {
+  return segmentsToText(renderToSegments(source, data, options));
+}
+
+export function segmentsToText(
+  segments: readonly Segment[],
+  missing: (field: string) => string = () => "",
+): string {
+  return segments.map((s) => (s.kind === "missing" ? missing(s.field) : s.text)).join("");
+}

@@ -1,0 +1,83 @@
+import { describe, expect, test } from "vitest";
+import {
+  fieldsOf,
+  renderSegments,
+  renderText,
+  requiredFieldsOf,
+  TemplateSyntaxError,
+} from "../../src/lib/template/index.ts";
+
+const GREETING = "Hi {{theirName}},{{#workplace}} from {{workplace}}{{/workplace}}{{^workplace}} there{{/workplace}}!";
+
+describe("fieldsOf and requiredFieldsOf", () => {
+  test.each([
+    ["plain text", "Hello", [], []],
+    ["one field", "Hi {{theirName}}", ["theirName"], ["theirName"]],
+    ["repeats listed once", "{{a}} {{b}} {{a}}", ["a", "b"], ["a", "b"]],
+    ["section fields are optional", GREETING, ["theirName", "workplace"], ["theirName"]],
+    ["comments are not fields", "{{! note }}{{a}}", ["a"], ["a"]],
+    ["custom delimiters", "{{=<% %>=}}<% a %>", ["a"], ["a"]],
+  ])("%s", (_name, template, all, required) => {
+    expect(fieldsOf(template)).toEqual(all);
+    expect(requiredFieldsOf(template)).toEqual(required);
+  });
+});
+
+describe("renderText", () => {
+  test.each([
+    ["unicode", { theirName: "Zoë 中文 👋", workplace: "Café Ñ" }, "Hi Zoë 中文 👋, from Café Ñ!"],
+    ["empty value uses the fallback", { theirName: "Sam", workplace: "" }, "Hi Sam, there!"],
+    ["whitespace-only counts as empty", { theirName: "Sam", workplace: "  \n\t " }, "Hi Sam, there!"],
+    ["values are trimmed", { theirName: "  Sam  ", workplace: " Acme " }, "Hi Sam, from Acme!"],
+    ["a value that looks like a tag stays literal", { theirName: "{{workplace}}", workplace: "Acme" }, "Hi {{workplace}}, from Acme!"],
+    ["HTML is not escaped or interpreted", { theirName: "<script>alert(1)</script>" }, "Hi <script>alert(1)</script>, there!"],
+    ["ampersands and quotes stay plain", { theirName: `Tom & "Jo"` }, `Hi Tom & "Jo", there!`],
+    ["a missing field renders empty", {}, "Hi , there!"],
+  ])("%s", (_name, values, expected) => {
+    expect(renderText(GREETING, values)).toBe(expected);
+  });
+
+  test("a very long value comes out whole", () => {
+    const long = "x".repeat(100_000);
+    expect(renderText("[{{a}}]", { a: long })).toBe(`[${long}]`);
+  });
+
+  test("a missing field can show a placeholder", () => {
+    expect(renderText(GREETING, {}, (field) => `[${field}]`)).toBe("Hi [theirName], there!");
+  });
+
+  test("an empty section leaves no blank line behind", () => {
+    const template = "Hi {{a}},\n\n{{#b}}\nAbout {{b}}.\n\n{{/b}}\nThanks";
+    expect(renderText(template, { a: "Sam" })).toBe("Hi Sam,\n\nThanks");
+    expect(renderText(template, { a: "Sam", b: "lunch" })).toBe("Hi Sam,\n\nAbout lunch.\n\nThanks");
+  });
+});
+
+describe("renderSegments", () => {
+  test("marks filled and missing fields", () => {
+    expect(renderSegments("Hi {{theirName}}, I'm {{yourName}}.", { yourName: "Ana" })).toEqual([
+      { kind: "text", text: "Hi " },
+      { kind: "missing", field: "theirName" },
+      { kind: "text", text: ", I'm " },
+      { kind: "filled", field: "yourName", text: "Ana" },
+      { kind: "text", text: "." },
+    ]);
+  });
+
+  test("merges neighbouring text from sections", () => {
+    expect(renderSegments("a{{#x}}b{{/x}}c", { x: "1" })).toEqual([{ kind: "text", text: "abc" }]);
+  });
+});
+
+describe("syntax errors name the line and the fix", () => {
+  test.each([
+    ["unclosed section", "Hi\n{{#a}} there", /Section "a" is never closed: add \{\{\/a\}\} \(line 2, column 1\)/],
+    ["mismatched close", "{{#a}}x{{/b}}", /Section "a" is closed by "b"/],
+    ["stray close", "x {{/a}}", /Closing tag "a" has no opening section/],
+    ["unclosed tag", "Hi {{name", /Unclosed tag/],
+    ["empty tag", "Hi {{}}", /Empty tag/],
+  ])("%s", (_name, template, message) => {
+    expect(() => fieldsOf(template)).toThrowError(TemplateSyntaxError);
+    expect(() => fieldsOf(template)).toThrowError(message);
+  });
+});
