@@ -1,0 +1,32 @@
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+import { brandCssPlugin } from "./src/build/brand-css.ts";
+import { contentCheck } from "./src/build/content-check-integration.ts";
+import { site } from "./src/site.config.ts";
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: "always",
+  output: "static",
+  integrations: [contentCheck(), mdx(), preact()],
+  build: { format: "directory" },
+  // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.
+  markdown: { syntaxHighlight: false },
+  vite: { plugins: [brandCssPlugin(site)] },
+  security: {
+    // Hash-based CSP in a <meta> tag on every page (no 'unsafe-inline' for scripts).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,114 @@
+/**
+ * A small static file server for the built site, bound to 127.0.0.1. `npm start` and
+ * `npm run preview` use it, and so do the browser tests. It honours the site's base path and
+ * serves 404.html for unknown paths, as static hosts do.
+ *
+ * Usage: node scripts/serve.ts [dir] [--port N]  (PORT in the environment works too)
+ */
+import { createReadStream, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const MIME: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".ics": "text/calendar; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".webmanifest": "application/manifest+json",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pagefind": "application/octet-stream",
+};
+
+export interface ServeOptions {
+  readonly root: string;
+  readonly port?: number;
+  /** The site's base path, e.g. "/careers/reconnect/". */
+  readonly base?: string;
+}
+
+function fileFor(root: string, urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath);
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  try {
+    const stats = statSync(path);
+    if (stats.isFile()) return path;
+    if (stats.isDirectory()) {
+      const index = join(path, "index.html");
+      return statSync(index).isFile() ? index : undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+export function serve({ root, port = 0, base = "/" }: ServeOptions): Promise<{ server: Server; url: string }> {
+  const absoluteRoot = resolve(root);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    let path = url.pathname;
+    if (!path.startsWith(base)) {
+      response.writeHead(302, { location: base }).end();
+      return;
+    }
+    path = `/${path.slice(base.length)}`;
+    let file: string | undefined;
+    try {
+      file = fileFor(absoluteRoot, path);
+    } catch {
+      response.writeHead(400).end("Bad request");
+      return;
+    }
+    if (file !== undefined && (file.endsWith(`${sep}index.html`) && !path.endsWith("/") && !path.endsWith(".html"))) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const status = file === undefined ? 404 : 200;
+    file ??= fileFor(absoluteRoot, "/404.html");
+    if (file === undefined) {
+      response.writeHead(404, { "content-type": MIME[".txt"] ?? "text/plain" }).end("Not found");
+      return;
+    }
+    response.writeHead(status, {
+      "content-type": MIME[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+    });
+    if (request.method === "HEAD") response.end();
+    else createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      const address = server.address();
+      const actualPort = typeof address === "object" && address !== null ? address.port : port;
+      resolvePromise({ server, url: `http://127.0.0.1:${actualPort}${base}` });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const args = process.argv.slice(2);
+  const portFlag = args.indexOf("--port");
+  const port = Number(portFlag === -1 ? (process.env["PORT"] ?? 4321) : args[portFlag + 1]);
+  const dir = args.find((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--port") ?? "dist";
+  const base = process.env["BASE_PATH"] ?? "/";
+  serve({ root: dir, port, base })
+    .then(({ url }) => console.log(`Reconnect Kit is running at ${url}  (Ctrl+C to stop)`))
+    .catch((error: unknown) => {
+      console.error(`Could not start the server: ${(error as Error).message}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,66 @@
+/**
+ * The field registry's shape and the helpers every face needs: placeholders for pages read
+ * without JavaScript, and dates shown in words.
+ */
+import { cleanValues, type FieldValues } from "./template/index.ts";
+
+export const FIELD_TYPES = ["text", "longtext", "date", "email", "tel", "choice"] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export interface FieldDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly example: string;
+  readonly type: FieldType;
+  readonly options?: readonly string[] | undefined;
+  readonly maxLength?: number | undefined;
+}
+
+/** The visible stand-in for a field nobody has filled in yet, e.g. "[Their name]". */
+export function placeholderFor(field: Pick<FieldDefinition, "label"> | undefined, id: string): string {
+  return `[${field?.label ?? id}]`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * "2026-12-11" in words for the reader's locale, e.g. "Friday, 11 December". The date is read
+ * and formatted in UTC so it never shifts a day in time zones west of Greenwich.
+ */
+export function formatDateInWords(isoDate: string, locale: string): string | undefined {
+  const match = ISO_DATE.exec(isoDate);
+  if (match === null) return undefined;
+  const [, year, month, day] = match.map(Number);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  }).format(date);
+}
+
+/**
+ * Turn what a person typed into what a message shows: dates in words, everything trimmed,
+ * blanks dropped. A date that does not parse is shown as typed rather than lost.
+ */
+export function displayValues(
+  fields: readonly FieldDefinition[],
+  values: FieldValues,
+  locale: string,
+): Record<string, string> {
+  const types = new Map(fields.map((f) => [f.id, f.type]));
+  const display = cleanValues(values);
+  for (const [id, value] of Object.entries(display)) {
+    if (types.get(id) === "date") display[id] = formatDateInWords(value, locale) ?? value;
+  }
+  return display;
+}
+
+/** The registry's example values, shown the way a filled message would show them. */
+export function exampleValues(fields: readonly FieldDefinition[], locale: string): Record<string, string> {
+  return displayValues(fields, Object.fromEntries(fields.map((f) => [f.id, f.example])), locale);
+}

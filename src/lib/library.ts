@@ -1,0 +1,104 @@
+/**
+ * Plain operations over the library (tactics and templates) that pages, JSON endpoints and tests
+ * share. Inputs are plain objects, so this runs anywhere, with or without Astro.
+ */
+import type { ChannelId } from "./channels.ts";
+import { fieldsOf, requiredFieldsOf } from "./template/index.ts";
+
+export type Situation = "casual" | "reference";
+export type Tone = "warm" | "professional" | "brief";
+
+export const SITUATION_LABELS: Readonly<Record<Situation, string>> = {
+  casual: "Just reconnecting",
+  reference: "Need a reference",
+};
+
+export const TONE_LABELS: Readonly<Record<Tone, string>> = {
+  warm: "Warm",
+  professional: "Professional",
+  brief: "Brief",
+};
+
+export interface TemplateInfo {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly channel: ChannelId;
+  readonly situation: Situation;
+  readonly tactic: string;
+  readonly tone: Tone;
+  readonly need: string;
+  readonly subject?: string | undefined;
+  readonly body: string;
+}
+
+export interface TacticInfo {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly situation: Situation;
+  readonly order: number;
+}
+
+/** The fields a template uses across its subject and body, subject first. */
+export function templateFields(template: Pick<TemplateInfo, "subject" | "body">): string[] {
+  return [...new Set([...fieldsOf(template.subject ?? ""), ...fieldsOf(template.body)])];
+}
+
+/** The fields the message cannot do without (used outside every section). */
+export function templateRequiredFields(template: Pick<TemplateInfo, "subject" | "body">): string[] {
+  return [...new Set([...requiredFieldsOf(template.subject ?? ""), ...requiredFieldsOf(template.body)])];
+}
+
+const TONE_ORDER: readonly Tone[] = ["warm", "professional", "brief"];
+
+/** A stable order for lists: by title, so the same page always lists the same way. */
+export function byTitle<T extends { readonly title: string }>(a: T, b: T): number {
+  return a.title.localeCompare(b.title, "en");
+}
+
+/** Other versions of the same message: other tones or channels sharing its `need`. */
+export function siblingsOf<T extends TemplateInfo>(template: T, all: readonly T[]): T[] {
+  return all
+    .filter((other) => other.need === template.need && other.slug !== template.slug)
+    .sort((a, b) => TONE_ORDER.indexOf(a.tone) - TONE_ORDER.indexOf(b.tone) || byTitle(a, b));
+}
+
+export function templatesForTactic<T extends TemplateInfo>(tacticSlug: string, all: readonly T[]): T[] {
+  return all.filter((t) => t.tactic === tacticSlug).sort(byTitle);
+}
+
+export interface TemplateFilter {
+  readonly channel?: ChannelId | undefined;
+  readonly situation?: Situation | undefined;
+  readonly tone?: Tone | undefined;
+}
+
+export function filterTemplates<T extends TemplateInfo>(all: readonly T[], filter: TemplateFilter): T[] {
+  return all.filter(
+    (t) =>
+      (filter.channel === undefined || t.channel === filter.channel) &&
+      (filter.situation === undefined || t.situation === filter.situation) &&
+      (filter.tone === undefined || t.tone === filter.tone),
+  );
+}
+
+export interface TacticGroup<T, U> {
+  readonly tactic: U;
+  readonly templates: T[];
+}
+
+/** Templates grouped by situation, then by tactic in the guide's order. */
+export function groupBySituationAndTactic<T extends TemplateInfo, U extends TacticInfo>(
+  templates: readonly T[],
+  tactics: readonly U[],
+): { situation: Situation; groups: TacticGroup<T, U>[] }[] {
+  const ordered = [...tactics].sort((a, b) => a.order - b.order);
+  return (["casual", "reference"] as const).map((situation) => ({
+    situation,
+    groups: ordered
+      .filter((tactic) => tactic.situation === situation)
+      .map((tactic) => ({ tactic, templates: templatesForTactic(tactic.slug, templates) }))
+      .filter((group) => group.templates.length > 0),
+  }));
+}

@@ -1,0 +1,21 @@
+/**
+ * Site paths under a base path. Every internal link goes through here, so the site works at the
+ * root of a domain or under a folder such as /careers/reconnect/.
+ */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith("/") ? base.slice(0, -1) : base;
+  const trimmedPath = path.startsWith("/") ? path : `/${path}`;
+  return `${trimmedBase}${trimmedPath}`;
+}
+
+export const routes = {
+  home: () => "/",
+  templates: () => "/templates/",
+  template: (slug: string) => `/templates/${slug}/`,
+  tactic: (slug: string) => `/tactics/${slug}/`,
+  guide: (slug: string) => `/guides/${slug}/`,
+  channel: (id: string) => `/templates/channel/${id}/`,
+  situation: (id: string) => `/templates/situation/${id}/`,
+  tone: (id: string) => `/templates/tone/${id}/`,
+  search: () => "/search/",
+} as const;

@@ -1,0 +1,31 @@
+import { z } from "astro/zod";
+import { CHANNELS } from "../lib/channels.ts";
+import { channelSchema, situationSchema, slugSchema, toneSchema } from "./common.ts";
+
+/** Frontmatter of a message template (src/content/templates/<slug>.md); the body is the message. */
+export const templateSchema = z
+  .object({
+    /** What the message is for, as a person would search for it. */
+    title: z.string().min(1).max(80),
+    /** One sentence on when to send it. */
+    summary: z.string().min(1).max(200),
+    /** The slug of the tactic it puts into practice (a file in src/content/tactics/). */
+    tactic: slugSchema,
+    situation: situationSchema,
+    channel: channelSchema,
+    tone: toneSchema,
+    /**
+     * The need it answers, shared by every version of the same message in another tone or
+     * channel (e.g. "ask-for-a-reference"); pages link the versions to each other.
+     */
+    need: slugSchema,
+    /** Subject line in Mustache syntax; required for email. */
+    subject: z.string().min(1).max(200).optional(),
+  })
+  .superRefine((data, ctx) => {
+    if (CHANNELS[data.channel].hasSubject && data.subject === undefined) {
+      ctx.addIssue({ code: "custom", path: ["subject"], message: `a ${data.channel} template needs a subject` });
+    }
+  });
+
+export type TemplateData = z.infer<typeof templateSchema>;
