@@ -54,7 +54,11 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export function serve({ root, port = 0, base = "/" }: ServeOptions): Promise<{ server: Server; url: string }> {
+export function serve({
+  root,
+  port = 0,
+  base = "/",
+}: ServeOptions): Promise<{ server: Server; url: string }> {
   const absoluteRoot = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -71,7 +75,12 @@ export function serve({ root, port = 0, base = "/" }: ServeOptions): Promise<{ s
       response.writeHead(400).end("Bad request");
       return;
     }
-    if (file !== undefined && (file.endsWith(`${sep}index.html`) && !path.endsWith("/") && !path.endsWith(".html"))) {
+    if (
+      file !== undefined &&
+      file.endsWith(`${sep}index.html`) &&
+      !path.endsWith("/") &&
+      !path.endsWith(".html")
+    ) {
       response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
@@ -106,7 +115,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const dir = args.find((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--port") ?? "dist";
   const base = process.env["BASE_PATH"] ?? "/";
   serve({ root: dir, port, base })
-    .then(({ url }) => console.log(`Reconnect Kit is running at ${url}  (Ctrl+C to stop)`))
+    .then(({ url }) => {
+      console.log(`Reconnect Kit is running at ${url}  (Ctrl+C to stop)`);
+    })
     .catch((error: unknown) => {
       console.error(`Could not start the server: ${(error as Error).message}`);
       process.exit(1);

@@ -22,7 +22,12 @@ export interface SiteConfig {
     readonly accentDark: string;
   };
   /** Ends every guide: talk to one of the firm's staffing experts. */
-  readonly callToAction: { readonly heading: string; readonly text: string; readonly label: string; readonly url: string };
+  readonly callToAction: {
+    readonly heading: string;
+    readonly text: string;
+    readonly label: string;
+    readonly url: string;
+  };
   /** The firm's other career articles. */
   readonly moreArticles: { readonly label: string; readonly url: string };
   readonly footerText: string;
@@ -30,7 +35,8 @@ export interface SiteConfig {
 
 export const site: SiteConfig = {
   name: "Reconnect Kit",
-  tagline: "Get back in touch with the people who can vouch for you, with advice and messages you fill in once.",
+  tagline:
+    "Get back in touch with the people who can vouch for you, with advice and messages you fill in once.",
   url: "https://reconnect.example.com",
   base: "/",
   locale: "en-GB",

@@ -17,7 +17,7 @@ export function brandCss(site: SiteConfig): string {
 export function brandCssPlugin(site: SiteConfig): Plugin {
   return {
     name: "reconnect-kit:brand-css",
-    resolveId: (id) => (id === MODULE_ID ? `${RESOLVED_ID}` : undefined),
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) => (id === RESOLVED_ID ? brandCss(site) : undefined),
   };
 }

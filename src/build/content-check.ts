@@ -47,13 +47,11 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
   } catch {
     return [];
   }
-  return names
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return listFiles(path, extensions);
-      return extensions.includes(extname(name)) ? [path] : [];
-    });
+  return names.sort().flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listFiles(path, extensions);
+    return extensions.includes(extname(name)) ? [path] : [];
+  });
 }
 
 function readSources(root: string, dir: string, extensions: readonly string[]): SourceFile[] {
@@ -105,7 +103,8 @@ function lineOfKey(text: string, key: string | number | undefined): number {
 function describeFound(data: unknown, path: readonly PropertyKey[]): string {
   let value: unknown = data;
   for (const key of path) {
-    value = typeof value === "object" && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    value =
+      typeof value === "object" && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return value === undefined ? "nothing" : JSON.stringify(value);
 }
@@ -202,7 +201,8 @@ function loadFields(root: string, problems: Problem[]): FieldDefinition[] {
   const fields: FieldDefinition[] = [];
   const seen = new Set<string>();
   doc.contents.items.forEach((item, index) => {
-    const line = lineCounter.linePos(item && typeof item === "object" && "range" in item && item.range ? item.range[0] : 0).line;
+    const range = (item as { range?: [number, number, number] } | null)?.range;
+    const line = lineCounter.linePos(range?.[0] ?? 0).line;
     const data: unknown = isMap(item) ? item.toJSON() : item;
     const result = fieldSchema.safeParse(data);
     if (!result.success) {
@@ -232,11 +232,17 @@ function loadFields(root: string, problems: Problem[]): FieldDefinition[] {
   return fields;
 }
 
-function limitProblem(file: ParsedFile, line: number, what: string, channelLabel: string, m: Measurement): Problem {
+function limitProblem(
+  file: ParsedFile,
+  line: number,
+  what: string,
+  channel: string,
+  m: Measurement,
+): Problem {
   return {
     file: file.path,
     line,
-    message: `the ${what}, filled with the registry's example values, is ${m.summary}; a ${channelLabel} allows at most ${m.max} ${m.unit}`,
+    message: `the ${what}, filled with the registry's example values, is ${m.summary}; channel "${channel}" allows at most ${m.max} ${m.unit}`,
     fix: "shorten the message (or the fields' example values in src/content/fields.yaml, if they are unrealistically long)",
   };
 }
@@ -285,14 +291,17 @@ export function checkLibrary(root: string): CheckedLibrary {
 
   for (const source of guideFiles) {
     const file = splitFrontmatter(source, problems);
-    if (file !== undefined) problems.push(...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems);
+    if (file !== undefined)
+      problems.push(...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems);
   }
 
   const templates = new Map<string, TemplateData & { body: string }>();
   for (const source of templateFiles) {
     const file = splitFrontmatter(source, problems);
     if (file === undefined) continue;
-    const { data, problems: found } = schemaProblems(file, templateSchema, (key) => lineOfKey(file.text, key));
+    const { data, problems: found } = schemaProblems(file, templateSchema, (key) =>
+      lineOfKey(file.text, key),
+    );
     problems.push(...found);
     if (data === undefined) continue;
 
@@ -302,9 +311,10 @@ export function checkLibrary(root: string): CheckedLibrary {
         file: file.path,
         line: lineOfKey(file.text, "tactic"),
         message: `\`tactic\` names "${data.tactic}", but there is no src/content/tactics/${data.tactic}.mdx`,
-        fix: suggestion === undefined
-          ? `use one of: ${[...tactics.keys()].join(", ")}`
-          : `did you mean "${suggestion}"? Known tactics: ${[...tactics.keys()].join(", ")}`,
+        fix:
+          suggestion === undefined
+            ? `use one of: ${[...tactics.keys()].join(", ")}`
+            : `did you mean "${suggestion}"? Known tactics: ${[...tactics.keys()].join(", ")}`,
       });
     }
 
@@ -334,9 +344,10 @@ export function checkLibrary(root: string): CheckedLibrary {
           file: file.path,
           line: part.line + lineOfTag(part.text, field) - 1,
           message: `the ${part.what} uses {{${field}}}, which is not in the field registry (src/content/fields.yaml)`,
-          fix: suggestion === undefined
-            ? "use a field id from src/content/fields.yaml, or add this field there with a label, hint, example and type"
-            : `did you mean {{${suggestion}}}? Otherwise add "${field}" to src/content/fields.yaml`,
+          fix:
+            suggestion === undefined
+              ? "use a field id from src/content/fields.yaml, or add this field there with a label, hint, example and type"
+              : `did you mean {{${suggestion}}}? Otherwise add "${field}" to src/content/fields.yaml`,
         });
       }
     }
@@ -346,20 +357,23 @@ export function checkLibrary(root: string): CheckedLibrary {
     const body = renderText(file.body, examples).trim();
     const bodyMeasure = measureBody(data.channel, body);
     if (bodyMeasure !== undefined && !bodyMeasure.withinLimit) {
-      problems.push(limitProblem(file, file.bodyLine, "message", channel.label.toLowerCase(), bodyMeasure));
+      problems.push(limitProblem(file, file.bodyLine, "message", channel.id, bodyMeasure));
     }
     if (data.channel === "text" && bodyMeasure?.encoding === "UCS-2") {
       problems.push({
         file: file.path,
         line: file.bodyLine,
-        message: "the text uses characters outside the GSM-7 SMS alphabet (curly quotes, long dashes, emoji), which cuts each SMS segment from 160 to 70 characters",
+        message:
+          "the text uses characters outside the GSM-7 SMS alphabet (curly quotes, long dashes, emoji), which cuts each SMS segment from 160 to 70 characters",
         fix: "use straight quotes (' and \"), plain hyphens (-) and three dots (...) instead",
       });
     }
     if (data.subject !== undefined) {
       const subjectMeasure = measureSubject(data.channel, renderText(data.subject, examples));
       if (subjectMeasure !== undefined && !subjectMeasure.withinLimit) {
-        problems.push(limitProblem(file, lineOfKey(file.text, "subject"), "subject", channel.label.toLowerCase(), subjectMeasure));
+        problems.push(
+          limitProblem(file, lineOfKey(file.text, "subject"), "subject", channel.id, subjectMeasure),
+        );
       }
     }
     templates.set(file.slug, { ...data, body: file.body });

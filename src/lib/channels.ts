@@ -180,9 +180,12 @@ export function spokenSeconds(text: string): number {
   return Math.round((countWords(text) / WORDS_PER_MINUTE) * 60);
 }
 
-/** Characters as a person counts them: an emoji is one, even when it is two UTF-16 units. */
+/**
+ * Characters as a web form counts them: UTF-16 code units, like the `maxlength` attribute, so an
+ * emoji counts as two. Counting this way never lets a message past a platform's text box.
+ */
 export function countCharacters(text: string): number {
-  return [...text].length;
+  return text.length;
 }
 
 export interface Measurement {

@@ -9,4 +9,6 @@ export const situationSchema = z.enum(SITUATIONS);
 export const channelSchema = z.enum(CHANNEL_IDS);
 export const toneSchema = z.enum(TONES);
 /** A lowercase, hyphenated name, as used in URLs: e.g. "own-the-lapse". */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase words joined by hyphens");
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase words joined by hyphens");

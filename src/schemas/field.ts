@@ -27,10 +27,19 @@ export const fieldSchema = z
       ctx.addIssue({ code: "custom", path: ["example"], message: "the example must be one of the options" });
     }
     if (field.type === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(field.example)) {
-      ctx.addIssue({ code: "custom", path: ["example"], message: "write dates as YYYY-MM-DD, e.g. 2026-12-11" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["example"],
+        message:
+          'write dates as "YYYY-MM-DD" in quotes, e.g. "2026-12-11" (unquoted, YAML reads them as timestamps)',
+      });
     }
     if (field.maxLength !== undefined && field.example.length > field.maxLength) {
-      ctx.addIssue({ code: "custom", path: ["example"], message: `the example is longer than maxLength (${field.maxLength})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["example"],
+        message: `the example is longer than maxLength (${field.maxLength})`,
+      });
     }
   });
 

@@ -24,7 +24,11 @@ export const templateSchema = z
   })
   .superRefine((data, ctx) => {
     if (CHANNELS[data.channel].hasSubject && data.subject === undefined) {
-      ctx.addIssue({ code: "custom", path: ["subject"], message: `a ${data.channel} template needs a subject` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["subject"],
+        message: `a ${data.channel} template needs a subject`,
+      });
     }
   });
 

@@ -7,7 +7,8 @@ import {
   TemplateSyntaxError,
 } from "../../src/lib/template/index.ts";
 
-const GREETING = "Hi {{theirName}},{{#workplace}} from {{workplace}}{{/workplace}}{{^workplace}} there{{/workplace}}!";
+const GREETING =
+  "Hi {{theirName}},{{#workplace}} from {{workplace}}{{/workplace}}{{^workplace}} there{{/workplace}}!";
 
 describe("fieldsOf and requiredFieldsOf", () => {
   test.each([
@@ -29,8 +30,16 @@ describe("renderText", () => {
     ["empty value uses the fallback", { theirName: "Sam", workplace: "" }, "Hi Sam, there!"],
     ["whitespace-only counts as empty", { theirName: "Sam", workplace: "  \n\t " }, "Hi Sam, there!"],
     ["values are trimmed", { theirName: "  Sam  ", workplace: " Acme " }, "Hi Sam, from Acme!"],
-    ["a value that looks like a tag stays literal", { theirName: "{{workplace}}", workplace: "Acme" }, "Hi {{workplace}}, from Acme!"],
-    ["HTML is not escaped or interpreted", { theirName: "<script>alert(1)</script>" }, "Hi <script>alert(1)</script>, there!"],
+    [
+      "a value that looks like a tag stays literal",
+      { theirName: "{{workplace}}", workplace: "Acme" },
+      "Hi {{workplace}}, from Acme!",
+    ],
+    [
+      "HTML is not escaped or interpreted",
+      { theirName: "<script>alert(1)</script>" },
+      "Hi <script>alert(1)</script>, there!",
+    ],
     ["ampersands and quotes stay plain", { theirName: `Tom & "Jo"` }, `Hi Tom & "Jo", there!`],
     ["a missing field renders empty", {}, "Hi , there!"],
   ])("%s", (_name, values, expected) => {
@@ -71,13 +80,17 @@ describe("renderSegments", () => {
 
 describe("syntax errors name the line and the fix", () => {
   test.each([
-    ["unclosed section", "Hi\n{{#a}} there", /Section "a" is never closed: add \{\{\/a\}\} \(line 2, column 1\)/],
+    [
+      "unclosed section",
+      "Hi\n{{#a}} there",
+      /Section "a" is never closed: add \{\{\/a\}\} \(line 2, column 1\)/,
+    ],
     ["mismatched close", "{{#a}}x{{/b}}", /Section "a" is closed by "b"/],
     ["stray close", "x {{/a}}", /Closing tag "a" has no opening section/],
     ["unclosed tag", "Hi {{name", /Unclosed tag/],
     ["empty tag", "Hi {{}}", /Empty tag/],
   ])("%s", (_name, template, message) => {
-    expect(() => fieldsOf(template)).toThrowError(TemplateSyntaxError);
-    expect(() => fieldsOf(template)).toThrowError(message);
+    expect(() => fieldsOf(template)).toThrow(TemplateSyntaxError);
+    expect(() => fieldsOf(template)).toThrow(message);
   });
 });

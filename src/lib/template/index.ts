@@ -41,7 +41,13 @@ export function fieldsOf(template: string): string[] {
 
 /** The fields a template cannot read well without: those used outside any section. */
 export function requiredFieldsOf(template: string): string[] {
-  return [...new Set(fieldUses(template).filter((use) => use.required).map((use) => use.name))];
+  return [
+    ...new Set(
+      fieldUses(template)
+        .filter((use) => use.required)
+        .map((use) => use.name),
+    ),
+  ];
 }
 
 /** Trimmed values, with blank ones dropped: whitespace-only input counts as not filled in. */

@@ -92,7 +92,7 @@ export function parseTemplate(source: string): TemplateNode[] {
 
     if (standalone) {
       pushText(source.slice(pos, lineStart));
-      pos = tagEnd + (restMatch?.[0].length ?? 0);
+      pos = tagEnd + restMatch[0].length;
     } else {
       pushText(source.slice(pos, tagStart));
       pos = tagEnd;

@@ -84,7 +84,11 @@ function renderNodes(
           out.push({ kind: "missing", field: node.name });
         } else {
           const text = typeof value === "string" ? value : String(value);
-          out.push({ kind: "filled", field: node.name, text: node.escape && options.escape ? escapeHtml(text) : text });
+          out.push({
+            kind: "filled",
+            field: node.name,
+            text: node.escape && options.escape ? escapeHtml(text) : text,
+          });
         }
         break;
       }
