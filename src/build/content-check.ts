@@ -355,7 +355,7 @@ export function checkLibrary(root: string): CheckedLibrary {
 
     const channel = CHANNELS[data.channel];
     const body = renderText(file.body, examples).trim();
-    const bodyMeasure = measureBody(data.channel, body);
+    const bodyMeasure = measureBody(channel, body);
     if (bodyMeasure !== undefined && !bodyMeasure.withinLimit) {
       problems.push(limitProblem(file, file.bodyLine, "message", channel.id, bodyMeasure));
     }
@@ -369,7 +369,7 @@ export function checkLibrary(root: string): CheckedLibrary {
       });
     }
     if (data.subject !== undefined) {
-      const subjectMeasure = measureSubject(data.channel, renderText(data.subject, examples));
+      const subjectMeasure = measureSubject(channel, renderText(data.subject, examples));
       if (subjectMeasure !== undefined && !subjectMeasure.withinLimit) {
         problems.push(
           limitProblem(file, lineOfKey(file.text, "subject"), "subject", channel.id, subjectMeasure),
@@ -379,7 +379,39 @@ export function checkLibrary(root: string): CheckedLibrary {
     templates.set(file.slug, { ...data, body: file.body });
   }
 
+  problems.push(...tacticChannelProblems(tacticFiles, tactics, templates));
   return { problems, fields, tactics, templates };
+}
+
+/** A tactic's `channels` must be exactly the channels its templates use, so its page tells the truth. */
+function tacticChannelProblems(
+  files: readonly SourceFile[],
+  tactics: ReadonlyMap<string, TacticData>,
+  templates: ReadonlyMap<string, TemplateData>,
+): Problem[] {
+  return files.flatMap((file) => {
+    const tactic = tactics.get(file.slug);
+    if (tactic === undefined) return [];
+    const used = new Set([...templates.values()].filter((t) => t.tactic === file.slug).map((t) => t.channel));
+    if (used.size === 0) return [];
+    const listed = new Set(tactic.channels);
+    const unused = tactic.channels.filter((c) => !used.has(c));
+    const unlisted = [...used].filter((c) => !listed.has(c));
+    if (unused.length === 0 && unlisted.length === 0) return [];
+    return [
+      {
+        file: file.path,
+        line: lineOfKey(file.text, "channels"),
+        message: [
+          unused.length > 0 ? `\`channels\` lists ${unused.join(", ")}, which none of its templates use` : "",
+          unlisted.length > 0 ? `its templates also use ${unlisted.join(", ")}` : "",
+        ]
+          .filter(Boolean)
+          .join("; "),
+        fix: `set \`channels\` to the channels of its templates: [${[...used].join(", ")}]`,
+      },
+    ];
+  });
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

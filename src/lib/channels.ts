@@ -252,13 +252,15 @@ function measureAgainst(limit: ChannelLimit, text: string): Measurement {
   }
 }
 
-/** Measure a message body against its channel's limit; undefined when the channel has none. */
-export function measureBody(channel: ChannelId, text: string): Measurement | undefined {
-  const limit = CHANNELS[channel].limit;
-  return limit === undefined ? undefined : measureAgainst(limit, text);
+/**
+ * Measure a message body against its channel's limit; undefined when the channel has none.
+ * Takes the channel itself rather than its id, so browser code that is handed one channel does
+ * not have to bundle the whole table.
+ */
+export function measureBody(channel: Channel, text: string): Measurement | undefined {
+  return channel.limit === undefined ? undefined : measureAgainst(channel.limit, text);
 }
 
-export function measureSubject(channel: ChannelId, text: string): Measurement | undefined {
-  const limit = CHANNELS[channel].subjectLimit;
-  return limit === undefined ? undefined : measureAgainst(limit, text);
+export function measureSubject(channel: Channel, text: string): Measurement | undefined {
+  return channel.subjectLimit === undefined ? undefined : measureAgainst(channel.subjectLimit, text);
 }

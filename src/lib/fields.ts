@@ -2,7 +2,7 @@
  * The field registry's shape and the helpers every face needs: placeholders for pages read
  * without JavaScript, and dates shown in words.
  */
-import { cleanValues, type FieldValues } from "./template/index.ts";
+import { cleanValues, type FieldValues } from "./template/render.ts";
 
 export const FIELD_TYPES = ["text", "longtext", "date", "email", "tel", "choice"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

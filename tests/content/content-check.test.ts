@@ -6,7 +6,9 @@ const HELLO = "Hi {{theirName}}, it's {{yourName}}.\n";
 
 describe("a valid library passes", () => {
   test("no problems, and every entry is loaded", () => {
-    const root = makeContentProject({ "templates/hello-text.md": template({}, HELLO) });
+    const root = makeContentProject({
+      "templates/hello-email.md": template({ channel: "email", subject: "Hello" }, HELLO),
+    });
     const result = checkLibrary(root);
     expect(result.problems).toEqual([]);
     expect(result.templates.size).toBe(1);
@@ -96,6 +98,14 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       line: 11,
       message: 'Section "neededBy" is never closed: add {{/neededBy}}',
       fix: "every {{#field}} needs a matching {{/field}}",
+    },
+    {
+      name: "a tactic whose channels do not match its templates",
+      files: { "templates/hello-text.md": template({}, HELLO) },
+      file: "src/content/tactics/own-the-lapse.mdx",
+      line: 6,
+      message: "`channels` lists email, which none of its templates use; its templates also use text",
+      fix: "set `channels` to the channels of its templates: [text]",
     },
     {
       name: "a registry field with a bad type",

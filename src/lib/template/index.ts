@@ -4,12 +4,16 @@
  * puts text in the DOM) and never re-interpolated, so a value like `{{x}}` stays literal.
  */
 import { parseTemplate, type TemplateNode } from "./parse.ts";
-import { renderToSegments, segmentsToText, type Segment } from "./render.ts";
+import {
+  renderNodeSegments,
+  segmentsFromNodes,
+  segmentsToText,
+  type FieldValues,
+  type Segment,
+} from "./render.ts";
 
 export { parseTemplate, positionOf, TemplateSyntaxError, type TemplateNode } from "./parse.ts";
-export { renderMustache, segmentsToText, type Segment } from "./render.ts";
-
-export type FieldValues = Readonly<Record<string, string | undefined>>;
+export { cleanValues, renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "./render.ts";
 
 interface FieldUse {
   readonly name: string;
@@ -50,19 +54,9 @@ export function requiredFieldsOf(template: string): string[] {
   ];
 }
 
-/** Trimmed values, with blank ones dropped: whitespace-only input counts as not filled in. */
-export function cleanValues(values: FieldValues): Record<string, string> {
-  const clean: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) {
-    const trimmed = value?.trim() ?? "";
-    if (trimmed !== "") clean[name] = trimmed;
-  }
-  return clean;
-}
-
 /** Text, filled-field and missing-field segments, for a preview that marks what is still missing. */
 export function renderSegments(template: string, values: FieldValues): Segment[] {
-  return renderToSegments(template, cleanValues(values));
+  return renderNodeSegments(parseTemplate(template), values);
 }
 
 /**
@@ -75,4 +69,26 @@ export function renderText(
   missing: (field: string) => string = () => "",
 ): string {
   return segmentsToText(renderSegments(template, values), missing);
+}
+
+function indentLines(text: string, indent: string): string {
+  if (indent === "") return text;
+  // Indent every line that has content after it; a trailing newline does not start a new line.
+  return text.replace(/(^|\n)(?!$)/g, `$1${indent}`);
+}
+
+/** Full Mustache rendering to a string, as the spec defines it (the spec tests use `escape`). */
+export function renderMustache(
+  source: string,
+  data: unknown,
+  options: { escape?: boolean; partials?: Readonly<Record<string, string>> } = {},
+): string {
+  const partials = options.partials ?? {};
+  const resolvePartial = (name: string, indent: string): TemplateNode[] | undefined => {
+    const partial = partials[name];
+    return partial === undefined ? undefined : parseTemplate(indentLines(partial, indent));
+  };
+  return segmentsToText(
+    segmentsFromNodes(parseTemplate(source), data, { escape: options.escape ?? false, resolvePartial }),
+  );
 }

@@ -1,4 +1,8 @@
-import { parseTemplate, type TemplateNode } from "./parse.ts";
+/**
+ * Renders parsed templates. It takes nodes, not source text, so browser code can be handed
+ * templates parsed at build time and never bundle the parser.
+ */
+import type { TemplateNode } from "./parse.ts";
 
 /**
  * One piece of rendered output. A preview shows `filled` and `missing` pieces differently, so a
@@ -12,8 +16,8 @@ export type Segment =
 export interface RenderOptions {
   /** HTML-escape `{{name}}` output. The site renders plain text, so this is off unless asked. */
   readonly escape?: boolean;
-  /** Named partial templates for `{{> name}}`. */
-  readonly partials?: Readonly<Record<string, string>>;
+  /** Parses the partial for `{{> name}}`, each line prefixed with `indent` (spec: standalone). */
+  readonly resolvePartial?: (name: string, indent: string) => readonly TemplateNode[] | undefined;
 }
 
 type Context = unknown;
@@ -61,12 +65,6 @@ function isEmpty(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
-function indentLines(text: string, indent: string): string {
-  if (indent === "") return text;
-  // Indent every line that has content after it; a trailing newline does not start a new line.
-  return text.replace(/(^|\n)(?!$)/g, `$1${indent}`);
-}
-
 function renderNodes(
   nodes: readonly TemplateNode[],
   stack: Context[],
@@ -110,10 +108,8 @@ function renderNodes(
         break;
       }
       case "partial": {
-        const partial = options.partials?.[node.name];
-        if (partial !== undefined) {
-          renderNodes(parseTemplate(indentLines(partial, node.indent)), stack, options, out);
-        }
+        const partial = options.resolvePartial?.(node.name, node.indent);
+        if (partial !== undefined) renderNodes(partial, stack, options, out);
         break;
       }
     }
@@ -121,9 +117,13 @@ function renderNodes(
 }
 
 /** Render to segments, merging neighbouring text so a preview gets as few nodes as possible. */
-export function renderToSegments(source: string, data: unknown, options: RenderOptions = {}): Segment[] {
+export function segmentsFromNodes(
+  nodes: readonly TemplateNode[],
+  data: unknown,
+  options: RenderOptions = {},
+): Segment[] {
   const raw: Segment[] = [];
-  renderNodes(parseTemplate(source), [data], options, raw);
+  renderNodes(nodes, [data], options, raw);
   const merged: Segment[] = [];
   for (const segment of raw) {
     const last = merged[merged.length - 1];
@@ -136,9 +136,21 @@ export function renderToSegments(source: string, data: unknown, options: RenderO
   return merged;
 }
 
-/** Full Mustache rendering to a string (used by the spec tests, with `escape: true`). */
-export function renderMustache(source: string, data: unknown, options: RenderOptions = {}): string {
-  return segmentsToText(renderToSegments(source, data, options));
+export type FieldValues = Readonly<Record<string, string | undefined>>;
+
+/** Trimmed values, with blank ones dropped: whitespace-only input counts as not filled in. */
+export function cleanValues(values: FieldValues): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const trimmed = value?.trim() ?? "";
+    if (trimmed !== "") clean[name] = trimmed;
+  }
+  return clean;
+}
+
+/** Segments for a person's values; see renderSegments for templates given as source text. */
+export function renderNodeSegments(nodes: readonly TemplateNode[], values: FieldValues): Segment[] {
+  return segmentsFromNodes(nodes, cleanValues(values));
 }
 
 export function segmentsToText(

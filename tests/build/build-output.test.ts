@@ -1,0 +1,62 @@
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, extname, join, resolve } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { buildSite } from "../helpers/build-site.ts";
+import { htmlFiles, metaContent, readHtml, routeOf, titleOf } from "../helpers/html.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const dist = mkdtempSync(join(tmpdir(), "rk-dist-"));
+
+function slugsIn(folder: string): string[] {
+  return readdirSync(join(ROOT, "src/content", folder)).map((name) => basename(name, extname(name)));
+}
+
+beforeAll(() => {
+  buildSite(dist);
+});
+
+describe("every page is built", () => {
+  const expected = [
+    "/",
+    "/templates/",
+    ...slugsIn("tactics").map((slug) => `/tactics/${slug}/`),
+    ...slugsIn("guides").map((slug) => `/guides/${slug}/`),
+    ...slugsIn("templates").map((slug) => `/templates/${slug}/`),
+  ];
+
+  test.each(expected)("%s exists and has a title", (route) => {
+    const file = join(dist, route, "index.html");
+    expect(existsSync(file), `${file} is missing`).toBe(true);
+    expect(titleOf(readHtml(file))).toBeTruthy();
+  });
+
+  test("the 404 page exists", () => {
+    expect(titleOf(readHtml(join(dist, "404.html")))).toMatch(/^Page not found/);
+  });
+});
+
+describe("every page", () => {
+  test("has a CSP meta tag whose script-src has no 'unsafe-inline'", () => {
+    for (const file of htmlFiles(dist)) {
+      const csp = metaContent(readHtml(file), "http-equiv", "content-security-policy");
+      expect(csp, `${routeOf(dist, file)} has no CSP`).toBeDefined();
+      const scriptSrc = csp?.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+      expect(scriptSrc, routeOf(dist, file)).not.toContain("unsafe-inline");
+    }
+  });
+});
+
+describe("template pages work without JavaScript", () => {
+  test("the message is real text with [Labels] for details still to fill", () => {
+    const html = readHtml(join(dist, "templates/ask-for-a-reference-email/index.html"));
+    expect(html).toContain('data-message-part="body"');
+    expect(html).toContain('<span class="missing">[Their name]</span>');
+    expect(html).toContain('data-message-part="subject"');
+  });
+});
+
+test("the Pagefind index is built", () => {
+  expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
+  expect(existsSync(join(dist, "pagefind/pagefind-entry.json"))).toBe(true);
+});

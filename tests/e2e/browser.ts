@@ -1,0 +1,92 @@
+/**
+ * Headless Debian Chromium driven by playwright-core, with the flags this sandbox needs, plus the
+ * page probes every browser test wants: console errors, CSP violations and axe.
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+export function siteUrl(path = ""): string {
+  return new URL(path.replace(/^\//, ""), inject("baseUrl")).href;
+}
+
+export interface BrowserSession {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium with its own empty profile folder. */
+export async function openBrowser(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<BrowserSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "rk-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: FLAGS,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly cspViolations: string[];
+  readonly foreignRequests: string[];
+}
+
+/** Records console errors, CSP violations and requests to any origin but the site's own. */
+export async function watchPage(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { consoleErrors: [], cspViolations: [], foreignRequests: [] };
+  const siteOrigin = new URL(inject("baseUrl")).origin;
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(error.message));
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith("http") && url.origin !== siteOrigin)
+      problems.foreignRequests.push(request.url());
+  });
+  await page.exposeFunction("__rkCsp", (text: string) => problems.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __rkCsp: (t: string) => void }).__rkCsp(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
+    });
+  });
+  return problems;
+}
+
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include !== undefined) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
