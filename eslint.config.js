@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import { defineConfig } from "eslint/config";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "bench/results/", "tests/fixtures/"] },
+  { ignores: ["dist/", ".astro/", "node_modules/", "bench/results/", "tests/fixtures/", "tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...astro.configs.recommended,

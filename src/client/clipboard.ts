@@ -22,7 +22,7 @@ function copyWithTextarea(text: string, doc: Document): boolean {
   area.style.opacity = "0";
   (doc.body as HTMLElement | null)?.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     // Deprecated, but still the only way where the Clipboard API is unavailable.
     // eslint-disable-next-line @typescript-eslint/no-deprecated

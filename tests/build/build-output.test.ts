@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../helpers/build-site.ts";
+import { describeAssets, gzipSize, pageScripts, pageStyles, total } from "../helpers/budget.ts";
 import { htmlFiles, metaContent, readHtml, routeOf, titleOf } from "../helpers/html.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -59,4 +60,44 @@ describe("template pages work without JavaScript", () => {
 test("the Pagefind index is built", () => {
   expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
   expect(existsSync(join(dist, "pagefind/pagefind-entry.json"))).toBe(true);
+});
+
+describe("byte budgets (gzipped), per page", () => {
+  const KB = 1024;
+  const pages = () => htmlFiles(dist).map((file) => ({ route: routeOf(dist, file), html: readHtml(file) }));
+  const isTemplatePage = (route: string) =>
+    /^\/templates\/[^/]+\/$/.test(route) && !route.startsWith("/templates/channel");
+
+  test("HTML is at most 12 KB", () => {
+    for (const { route, html } of pages()) {
+      expect(gzipSize(html), `${route} HTML`).toBeLessThanOrEqual(12 * KB);
+    }
+  });
+
+  test("CSS is at most 8 KB", () => {
+    for (const { route, html } of pages()) {
+      const styles = pageStyles(dist, html);
+      expect(total(styles), `${route} CSS: ${describeAssets(styles)}`).toBeLessThanOrEqual(8 * KB);
+    }
+  });
+
+  test("a template page loads at most 16 KB of JavaScript, inline scripts included", () => {
+    const templatePages = pages().filter(({ route }) => isTemplatePage(route));
+    expect(templatePages.length).toBeGreaterThan(40);
+    for (const { route, html } of templatePages) {
+      const scripts = pageScripts(dist, html);
+      expect(
+        scripts.some((s) => s.name.includes("TemplateFiller")),
+        `${route} has no fill-in island`,
+      ).toBe(true);
+      expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(16 * KB);
+    }
+  });
+
+  test("a page without an island loads at most 2 KB of JavaScript", () => {
+    for (const { route, html } of pages().filter(({ route }) => !isTemplatePage(route))) {
+      const scripts = pageScripts(dist, html);
+      expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(2 * KB);
+    }
+  });
 });

@@ -5,7 +5,7 @@
  * (src/lib/profile.ts) and are never sent anywhere.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { JSX } from "preact";
+import type { JSX, TargetedEvent } from "preact";
 import { copyText, downloadText, selectContents } from "../../client/clipboard.ts";
 import type { Channel } from "../../lib/channels.ts";
 import { placeholderFor, type FieldDefinition } from "../../lib/fields.ts";
@@ -88,7 +88,7 @@ function FieldInput({
     value,
     "aria-describedby": hintId,
     maxLength: field.maxLength ?? MAX_VALUE_LENGTH,
-    onInput: (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+    onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
       onValue(field.id, event.currentTarget.value);
     },
   };
@@ -143,6 +143,8 @@ export default function TemplateFiller(props: TemplateFillerProps) {
   const [clientLocale, setClientLocale] = useState(locale);
   const previewRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(fields.map((f) => [f.id, f])), [fields]);
+  const requiredFields = fields.filter((f) => required.includes(f.id));
+  const optionalFields = fields.filter((f) => !required.includes(f.id));
 
   useEffect(() => {
     setValues(store.read());
@@ -215,15 +217,29 @@ export default function TemplateFiller(props: TemplateFillerProps) {
         <p class="soft">Type them once and every template fills in. They stay on this device.</p>
         <fieldset disabled={!ready}>
           <legend class="visually-hidden">Details for this message</legend>
-          {fields.map((field) => (
+          {requiredFields.map((field) => (
             <FieldInput
               key={field.id}
               field={field}
               value={getValue(values, field.id)}
-              optional={!required.includes(field.id)}
+              optional={false}
               onValue={onValue}
             />
           ))}
+          {optionalFields.length > 0 && (
+            <details class="optional-fields" open={requiredFields.length === 0}>
+              <summary>Optional details ({optionalFields.length})</summary>
+              {optionalFields.map((field) => (
+                <FieldInput
+                  key={field.id}
+                  field={field}
+                  value={getValue(values, field.id)}
+                  optional
+                  onValue={onValue}
+                />
+              ))}
+            </details>
+          )}
         </fieldset>
         {ready && (
           <p>
