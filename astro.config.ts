@@ -14,7 +14,12 @@ export default defineConfig({
   build: { format: "directory" },
   // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [brandCssPlugin(site)] },
+  vite: {
+    plugins: [brandCssPlugin(site)],
+    // Vite's preload helper would add ~1 KB to every page for one lazy import (search); the
+    // lazily loaded search module has no CSS or shared chunks worth preloading.
+    build: { modulePreload: false },
+  },
   security: {
     // Hash-based CSP in a <meta> tag on every page (no 'unsafe-inline' for scripts).
     csp: {
@@ -26,7 +31,11 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // Pagefind runs its search in a web worker from the site's own /pagefind/ folder.
+        "worker-src 'self'",
       ],
+      // Pagefind compiles WebAssembly, which CSP gates behind 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -5,7 +5,7 @@
  * (src/lib/profile.ts) and are never sent anywhere.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { JSX, TargetedEvent } from "preact";
+import type { TargetedEvent } from "preact";
 import { copyText, downloadText, selectContents } from "../../client/clipboard.ts";
 import type { Channel } from "../../lib/channels.ts";
 import { placeholderFor, type FieldDefinition } from "../../lib/fields.ts";
@@ -69,6 +69,13 @@ function SegmentText({
   );
 }
 
+/** Let browsers offer the person's own saved name, email and phone; nothing else. */
+const AUTOCOMPLETE: Readonly<Record<string, string>> = {
+  yourName: "name",
+  yourEmail: "email",
+  yourPhone: "tel",
+};
+
 function FieldInput({
   field,
   value,
@@ -92,35 +99,19 @@ function FieldInput({
       onValue(field.id, event.currentTarget.value);
     },
   };
-  let control: JSX.Element;
-  switch (field.type) {
-    case "longtext":
-      control = <textarea {...common} rows={4} />;
-      break;
-    case "choice":
-      control = (
-        <select {...common}>
-          <option value="">Choose one</option>
-          {(field.options ?? []).map((option) => (
-            <option value={option} key={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      );
-      break;
-    case "date":
-      control = <input {...common} type="date" />;
-      break;
-    case "email":
-      control = <input {...common} type="email" autoComplete="email" />;
-      break;
-    case "tel":
-      control = <input {...common} type="tel" autoComplete="tel" />;
-      break;
-    default:
-      control = <input {...common} type="text" autoComplete={field.id === "yourName" ? "name" : "off"} />;
-  }
+  const control =
+    field.type === "longtext" ? (
+      <textarea {...common} rows={4} />
+    ) : field.type === "choice" ? (
+      <select {...common}>
+        <option value="">Choose one</option>
+        {(field.options ?? []).map((option) => (
+          <option key={option}>{option}</option>
+        ))}
+      </select>
+    ) : (
+      <input {...common} type={field.type} autoComplete={AUTOCOMPLETE[field.id] ?? "off"} />
+    );
   return (
     <div class="field">
       <label for={id}>

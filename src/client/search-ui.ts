@@ -1,0 +1,323 @@
+/**
+ * A small search UI on Pagefind's JavaScript API, shared by the header's search dialog and the
+ * /search/ page. It is loaded only when search is first used, and it loads Pagefind itself only
+ * then, so no page pays for search until someone searches.
+ *
+ * Why not Pagefind's Component UI: it ships about 180 KB of script and its own styles to theme;
+ * this file plus pagefind.js is a fraction of that, uses the site's own tokens, and lets the
+ * keyboard behaviour (arrow keys through results) and the live status be exactly ours.
+ */
+import {
+  EMPTY_SEARCH,
+  FILTER_LABELS,
+  hasFilters,
+  pagefindFilters,
+  readSearchParams,
+  resultSummary,
+  SEARCH_FILTERS,
+  toggleFilter,
+  writeSearchParams,
+  type SearchFilterName,
+  type SearchState,
+} from "../lib/search-state.ts";
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const BASE = import.meta.env.BASE_URL.endsWith("/")
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+const MAX_RESULTS = 12;
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const url = `${BASE}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: BASE, excerptLength: 18 });
+    await pagefind.init();
+    // Pagefind loads its filter index lazily; without this first call, searches report no counts.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (value !== undefined) node.setAttribute(name, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Pagefind's excerpts are HTML with <mark> around matches. Rebuild them from text nodes and
+ * <mark> elements only, so nothing else from the index can ever become markup.
+ */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) =>
+    node.nodeName === "MARK"
+      ? element("mark", {}, node.textContent ?? "")
+      : document.createTextNode(node.textContent ?? ""),
+  );
+}
+
+export interface SearchOptions {
+  /** Keep the URL's ?q= and filters in step with the search (the /search/ page does). */
+  readonly syncUrl: boolean;
+  readonly initial?: SearchState;
+  /** Called when the person follows a result, e.g. to close the dialog. */
+  readonly onNavigate?: () => void;
+}
+
+export interface SearchHandle {
+  focus(): void;
+}
+
+export function mountSearch(container: HTMLElement, options: SearchOptions): SearchHandle {
+  let state: SearchState = options.initial ?? EMPTY_SEARCH;
+  let run = 0;
+
+  const id = `search-${Math.random().toString(36).slice(2, 8)}`;
+  const input = element("input", {
+    type: "search",
+    id: `${id}-input`,
+    name: "q",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": `${id}-help`,
+    "aria-controls": `${id}-results`,
+  });
+  input.value = state.query;
+  const form = element(
+    "form",
+    { role: "search", class: "search-form", action: `${BASE}search/` },
+    element("label", { for: input.id, class: "search-label" }, "Search advice and templates"),
+    input,
+    element(
+      "p",
+      { id: `${id}-help`, class: "search-help soft" },
+      "Use the arrow keys to move through results.",
+    ),
+  );
+  const filters = element("div", { class: "search-filters" });
+  const status = element("p", { role: "status", class: "search-status" });
+  const results = element("ol", { id: `${id}-results`, class: "search-results", "aria-label": "Results" });
+  const empty = element("div", { class: "search-empty", hidden: "" });
+  empty.append(
+    element("p", {}, "Nothing matched. These two guides are a good place to start:"),
+    element(
+      "ul",
+      {},
+      element(
+        "li",
+        {},
+        element("a", { href: `${BASE}guides/reconnect-just-to-reconnect/` }, "Reconnect just to reconnect"),
+      ),
+      element(
+        "li",
+        {},
+        element(
+          "a",
+          { href: `${BASE}guides/reconnect-for-a-reference/` },
+          "Reconnect because you need a reference",
+        ),
+      ),
+    ),
+  );
+  container.replaceChildren(form, filters, status, results, empty);
+
+  const links = (): HTMLAnchorElement[] => [...results.querySelectorAll<HTMLAnchorElement>("a")];
+
+  function renderFilters(counts: Record<string, Record<string, number>>): void {
+    const groups = SEARCH_FILTERS.flatMap((name) => {
+      const values = Object.entries(counts[name] ?? {}).filter(
+        ([value, count]) => count > 0 || (state.filters[name] ?? []).includes(value),
+      );
+      if (values.length < 2 && !state.filters[name]?.length) return [];
+      const group = element(
+        "fieldset",
+        { class: "search-filter" },
+        element("legend", {}, FILTER_LABELS[name]),
+      );
+      for (const [value, count] of values.sort(([a], [b]) => a.localeCompare(b))) {
+        const pressed = (state.filters[name] ?? []).includes(value);
+        const chip = element(
+          "button",
+          {
+            type: "button",
+            class: "chip",
+            "aria-pressed": String(pressed),
+            "data-filter": name,
+            "data-value": value,
+          },
+          value,
+          element("span", { class: "chip-count" }, ` ${count}`),
+        );
+        group.append(chip);
+      }
+      return [group];
+    });
+    filters.replaceChildren(...groups);
+  }
+
+  async function update(): Promise<void> {
+    const current = (run += 1);
+    if (options.syncUrl) {
+      const params = writeSearchParams(state).toString();
+      history.replaceState(null, "", params === "" ? location.pathname : `${location.pathname}?${params}`);
+    }
+    if (state.query === "" && !hasFilters(state)) {
+      results.replaceChildren();
+      empty.hidden = true;
+      status.textContent = "";
+      filters.replaceChildren();
+      return;
+    }
+    const pagefind = await loadPagefind();
+    const search = await pagefind.search(state.query === "" ? null : state.query, {
+      filters: pagefindFilters(state),
+    });
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (current !== run) return;
+    renderFilters(search.filters);
+    results.replaceChildren(
+      ...data.map((item) => {
+        const badges = [item.meta["type"], item.meta["channel"]].filter((b): b is string => b !== undefined);
+        return element(
+          "li",
+          { class: "search-result" },
+          element("a", { href: item.url }, item.meta["title"] ?? item.url),
+          ...badges.map((b) => element("span", { class: "badge" }, b)),
+          element("p", { class: "search-excerpt" }, ...excerptNodes(item.excerpt)),
+        );
+      }),
+    );
+    empty.hidden = search.results.length > 0;
+    status.textContent = resultSummary(search.results.length, state.query);
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("input", () => {
+    state = { ...state, query: input.value.trim() };
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), 120);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    links()[0]?.focus();
+  });
+  filters.addEventListener("click", (event) => {
+    const chip = (event.target as Element).closest<HTMLButtonElement>("button[data-filter]");
+    if (chip === null) return;
+    state = toggleFilter(state, chip.dataset["filter"] as SearchFilterName, chip.dataset["value"] ?? "");
+    const key = `${chip.dataset["filter"] ?? ""}\u0000${chip.dataset["value"] ?? ""}`;
+    void update().then(() => {
+      // Keep focus on the same chip after the list is redrawn.
+      [...filters.querySelectorAll<HTMLButtonElement>("button[data-filter]")]
+        .find((b) => `${b.dataset["filter"] ?? ""}\u0000${b.dataset["value"] ?? ""}` === key)
+        ?.focus();
+    });
+  });
+  container.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement === input && event.key === "ArrowDown") {
+      all[0]?.focus();
+    } else if (index !== -1) {
+      const next = event.key === "ArrowDown" ? all[index + 1] : (all[index - 1] ?? input);
+      next?.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+  results.addEventListener("click", (event) => {
+    if ((event.target as Element).closest("a") !== null) options.onNavigate?.();
+  });
+
+  if (state.query !== "" || hasFilters(state)) void update();
+  return {
+    focus: () => {
+      input.focus();
+    },
+  };
+}
+
+export function mountSearchPage(container: HTMLElement): void {
+  mountSearch(container, {
+    syncUrl: true,
+    initial: readSearchParams(new URLSearchParams(location.search)),
+  }).focus();
+}
+
+let dialog: HTMLDialogElement | undefined;
+let dialogSearch: SearchHandle | undefined;
+
+/** The header's search dialog: modal (the page behind is inert), Escape closes, focus returns. */
+export function openSearchDialog(opener: HTMLElement | null): void {
+  if (dialog === undefined) {
+    const body = element("div", { class: "search-dialog-body" });
+    const close = element("button", { type: "button", class: "search-close" }, "Close");
+    dialog = element(
+      "dialog",
+      { class: "search-dialog", "aria-labelledby": "search-dialog-title" },
+      element(
+        "div",
+        { class: "search-dialog-head" },
+        element("h2", { id: "search-dialog-title" }, "Search"),
+        close,
+      ),
+      body,
+    );
+    document.body.append(dialog);
+    const current = dialog;
+    dialogSearch = mountSearch(body, {
+      syncUrl: false,
+      onNavigate: () => {
+        current.close();
+      },
+    });
+    close.addEventListener("click", () => {
+      current.close();
+    });
+    current.addEventListener("click", (event) => {
+      if (event.target === current) current.close();
+    });
+  }
+  const current = dialog;
+  current.addEventListener(
+    "close",
+    () => {
+      opener?.focus();
+    },
+    { once: true },
+  );
+  current.showModal();
+  dialogSearch?.focus();
+}
