@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { checkLibrary } from "../../src/build/content-check.ts";
+import { allFacetValues } from "../../src/lib/facets.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { describeAssets, gzipSize, pageScripts, pageStyles, total } from "../helpers/budget.ts";
 import { htmlFiles, metaContent, readHtml, routeOf, titleOf } from "../helpers/html.ts";
@@ -106,4 +108,32 @@ describe("byte budgets (gzipped), per page", () => {
       expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(2 * KB);
     }
   });
+});
+
+describe("browse pages without search", () => {
+  const library = checkLibrary(ROOT);
+  const facetPages = allFacetValues();
+
+  test("there is a filter page for every channel, situation and tone", () => {
+    expect(facetPages.map((f) => `${f.facet}/${f.value}`)).toEqual(
+      expect.arrayContaining(["channel/text", "channel/linkedin-note", "situation/reference", "tone/brief"]),
+    );
+    expect(facetPages).toHaveLength(9 + 2 + 3);
+  });
+
+  test.each(facetPages.map((f) => [`/templates/${f.facet}/${f.value}/`, f] as const))(
+    "%s lists exactly the matching templates",
+    (route, facetValue) => {
+      const html = readHtml(join(dist, route, "index.html"));
+      const listed = [...html.matchAll(/<li class="template-item"[\s\S]*?href="\/templates\/([^/"]+)\/"/g)]
+        .map((m) => m[1])
+        .sort();
+      const expected = [...library.templates.entries()]
+        .filter(([, t]) => t[facetValue.facet] === facetValue.value)
+        .map(([slug]) => slug)
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(listed).toEqual(expected);
+    },
+  );
 });

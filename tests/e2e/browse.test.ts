@@ -1,0 +1,48 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { openBrowser, siteUrl, type BrowserSession } from "./browser.ts";
+
+let browser: BrowserSession;
+const filters = (page: Page) => page.getByRole("navigation", { name: "Filter templates" });
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+test("a filter on /templates/ applies instantly, changes the address and Back undoes it", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(siteUrl("/templates/"));
+  const total = await page.locator("li.template-item:visible").count();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await filters(page).getByRole("link", { name: "Text messages", exact: true }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe("/templates/channel/text/");
+  const channels = await page
+    .locator("li.template-item:visible")
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset["channel"]));
+  expect(channels.length).toBeGreaterThan(3);
+  expect(new Set(channels)).toEqual(new Set(["text"]));
+  expect(requests.filter((url) => url.endsWith("/templates/channel/text/"))).toEqual([]);
+  await expect(page.locator("[data-filter-status]").innerText()).resolves.toBe(
+    `Showing ${channels.length} templates.`,
+  );
+  await expect(
+    filters(page).getByRole("link", { name: "Text messages", exact: true }).getAttribute("aria-current"),
+  ).resolves.toBe("page");
+  await page.goBack();
+  await expect.poll(() => page.locator("li.template-item:visible").count()).toBe(total);
+  await page.close();
+});
+
+test("without JavaScript a filter link loads its static page", async () => {
+  const context = await browser.context.browser()?.newContext({ javaScriptEnabled: false });
+  const page = await (context ?? browser.context).newPage();
+  await page.goto(siteUrl("/templates/"));
+  await filters(page).getByRole("link", { name: "Professional", exact: true }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe("/templates/tone/professional/");
+  await expect(page.locator("h1").innerText()).resolves.toBe("Professional");
+  await page.close();
+  await context?.close();
+});
