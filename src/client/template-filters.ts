@@ -5,7 +5,7 @@
  */
 const nav = document.querySelector<HTMLElement>("[data-template-filters]");
 const index = document.querySelector<HTMLElement>("[data-template-index]");
-const status = document.querySelector<HTMLElement>("[data-filter-status]");
+const statusLine = document.querySelector<HTMLElement>("[data-filter-status]");
 
 interface FilterState {
   facet?: string;
@@ -30,7 +30,8 @@ function apply({ facet, value }: FilterState): void {
     if (current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  if (status !== null) status.textContent = `Showing ${shown} ${shown === 1 ? "template" : "templates"}.`;
+  if (statusLine !== null)
+    statusLine.textContent = `Showing ${shown} ${shown === 1 ? "template" : "templates"}.`;
 }
 
 if (nav !== null && index !== null) {
