@@ -1,5 +1,5 @@
 import type { Plugin } from "vite";
-import type { SiteConfig } from "../site.config.ts";
+import type { SiteConfig } from "../schemas/site.ts";
 
 const MODULE_ID = "virtual:reconnect-kit/brand.css";
 // The "\0" prefix marks a virtual module in Rollup; ".css" keeps it in Vite's CSS pipeline.

@@ -3,7 +3,11 @@
  * Search link, on "/" or on Ctrl/Cmd+K, and starts the /search/ page. Everything else, Pagefind
  * included, loads on first use. Without JavaScript the Search link simply goes to /search/.
  */
-const loadUi = () => import("./search-ui.ts");
+/** Set by src/build/search-bundle.ts in builds; in `astro dev` Vite serves the module itself. */
+declare const __RK_SEARCH_UI_URL__: string;
+
+const loadUi = (): Promise<typeof import("./search-ui.ts")> =>
+  import.meta.env.DEV ? import("./search-ui.ts") : import(/* @vite-ignore */ __RK_SEARCH_UI_URL__);
 
 function isTyping(target: EventTarget | null): boolean {
   return (

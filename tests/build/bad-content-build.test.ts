@@ -20,7 +20,7 @@ test("astro build fails and names the file, the line and the fix", () => {
     join(copy, "src/content/templates/broken-example.md"),
     "---\ntitle: Broken\nsummary: A broken template.\ntactic: own-the-lapse\nsituation: reference\nchannel: text\ntone: brief\nneed: broken\n---\nHi {{theirNmae}}\n",
   );
-  const result = spawnSync(join(ROOT, "node_modules/.bin/astro"), ["build"], {
+  const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], {
     cwd: copy,
     encoding: "utf8",
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },

@@ -1,9 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
 import { allFacetValues } from "../../src/lib/facets.ts";
+import { parseCsp, parseHeadersFile, pathMatches } from "../../src/lib/hosting.ts";
+import { site } from "../../src/site.config.ts";
+import { serve } from "../../scripts/serve.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { describeAssets, gzipSize, pageScripts, pageStyles, total } from "../helpers/budget.ts";
 import { htmlFiles, metaContent, readHtml, routeOf, titleOf } from "../helpers/html.ts";
@@ -136,4 +139,186 @@ describe("browse pages without search", () => {
       expect(listed).toEqual(expected);
     },
   );
+});
+
+describe("findable and shareable", () => {
+  const pages = () =>
+    htmlFiles(dist)
+      .map((file) => ({ route: routeOf(dist, file), html: readHtml(file) }))
+      .filter(({ route }) => route !== "/404.html");
+
+  test("every page has a unique title, a description and a canonical link", () => {
+    const titles = new Map<string, string>();
+    // The iframe embeds (noindex) are parts of other sites' pages, not pages of their own.
+    for (const { route, html } of pages().filter(
+      ({ html }) => !html.includes('<meta name="robots" content="noindex"'),
+    )) {
+      const title = titleOf(html) ?? "";
+      expect(titles.get(title), `${route} repeats the title of ${titles.get(title) ?? ""}`).toBeUndefined();
+      titles.set(title, route);
+      expect(metaContent(html, "name", "description")?.length, `${route} description`).toBeGreaterThan(20);
+      expect(html, route).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
+      expect(metaContent(html, "property", "og:image"), route).toMatch(/^https:\/\/.+\/social\.png$/);
+      expect(metaContent(html, "name", "twitter:card"), route).toBe("summary_large_image");
+    }
+  });
+
+  test("JSON-LD is valid JSON with a schema.org type: HowTo on tactics, Article on guides", () => {
+    for (const { route, html } of pages()) {
+      for (const match of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        const data = JSON.parse(match[1] ?? "") as Record<string, unknown>;
+        expect(data["@context"], route).toBe("https://schema.org");
+        if (route.startsWith("/tactics/")) {
+          expect(data["@type"], route).toBe("HowTo");
+          expect((data["step"] as unknown[]).length, `${route} steps`).toBeGreaterThanOrEqual(3);
+        }
+        if (route.startsWith("/guides/")) expect(data["@type"], route).toBe("Article");
+      }
+      if (/^\/(tactics|guides)\//.test(route)) expect(html, route).toContain('type="application/ld+json"');
+    }
+  });
+
+  test("the sitemap lists every indexable page", () => {
+    const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
+    const listed = new Set(
+      [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname),
+    );
+    for (const { route, html } of pages()) {
+      const noindex = html.includes('<meta name="robots" content="noindex"');
+      expect(listed.has(route), `${route} ${noindex ? "is noindex but listed" : "is missing"}`).toBe(
+        !noindex,
+      );
+    }
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain("Sitemap: https://");
+  });
+
+  test("the feed lists every guide and template", () => {
+    const feed = readFileSync(join(dist, "feed.xml"), "utf8");
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    expect([...feed.matchAll(/<item>/g)].length).toBe(slugsIn("templates").length + slugsIn("guides").length);
+  });
+
+  test("the social image is a 1200 x 630 PNG", () => {
+    const png = readFileSync(join(dist, "social.png"));
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
+
+describe("_headers for Netlify and Cloudflare Pages", () => {
+  const text = () => readFileSync(join(dist, "_headers"), "utf8");
+
+  test("no line is over 2,000 characters", () => {
+    for (const line of text().split("\n")) expect(line.length).toBeLessThanOrEqual(2000);
+  });
+
+  test("every page gets exactly one CSP, with frame-ancestors: none for the site, https: for embeds", () => {
+    const rules = parseHeadersFile(text());
+    for (const file of htmlFiles(dist)) {
+      const route = routeOf(dist, file);
+      const csps = rules
+        .filter((rule) => pathMatches(rule.path, route))
+        .flatMap((rule) => rule.headers.filter(([name]) => name.toLowerCase() === "content-security-policy"));
+      expect(csps, route).toHaveLength(1);
+      const policy = parseCsp(csps[0]?.[1] ?? "");
+      expect(policy.get("frame-ancestors"), route).toEqual(
+        route.startsWith("/embed/") ? ["https:"] : ["'none'"],
+      );
+      expect(policy.get("script-src"), route).not.toContain("'unsafe-inline'");
+      expect(policy.get("script-src"), route).toContain("'wasm-unsafe-eval'");
+      // The header must allow every inline script the page's own meta policy allows.
+      const meta = parseCsp(
+        (metaContent(readHtml(file), "http-equiv", "content-security-policy") ?? "").replaceAll("&#39;", "'"),
+      );
+      for (const source of meta.get("script-src") ?? [])
+        expect(policy.get("script-src"), route).toContain(source);
+    }
+  });
+
+  test("security, caching and CORS headers are set", () => {
+    const rules = parseHeadersFile(text());
+    const headersFor = (path: string) =>
+      new Map(
+        rules
+          .filter((r) => pathMatches(r.path, path))
+          .flatMap((r) => r.headers.map(([n, v]) => [n.toLowerCase(), v])),
+      );
+    const page = headersFor("/templates/x/");
+    expect(page.get("x-content-type-options")).toBe("nosniff");
+    expect(page.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(page.get("strict-transport-security")).toMatch(/^max-age=\d{8}/);
+    expect(page.get("permissions-policy")).not.toContain("clipboard-write");
+    expect(headersFor("/_astro/a.js").get("cache-control")).toContain("immutable");
+    expect(headersFor("/api/templates.json").get("access-control-allow-origin")).toBe("*");
+    expect(headersFor("/widget.js").get("access-control-allow-origin")).toBe("*");
+  });
+});
+
+describe("white-label", () => {
+  // Brand strings live in src/site.config.ts only; comments may name the product.
+  const brandStrings = [
+    site.name,
+    site.publisher.name,
+    new URL(site.url).host,
+    site.callToAction.label,
+    site.footerText,
+  ];
+  const stripComments = (code: string) =>
+    code
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/(^|[^:])\/\/.*$/gm, "$1");
+
+  test("no brand string is hard-coded outside src/site.config.ts", () => {
+    const offenders: string[] = [];
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? walk(path) : [path];
+      });
+    for (const file of walk(join(ROOT, "src")).filter((f) => /\.(ts|tsx|astro|css)$/.test(f))) {
+      if (file.endsWith("site.config.ts")) continue;
+      const code = stripComments(readFileSync(file, "utf8"));
+      for (const brand of brandStrings)
+        if (code.includes(brand)) offenders.push(`${file.slice(ROOT.length + 1)}: "${brand}"`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  test("the built site carries the configured brand", () => {
+    const home = readHtml(join(dist, "index.html"));
+    expect(home).toContain(site.name);
+    expect(home).toContain(site.footerText);
+    expect(readHtml(join(dist, "guides/reconnect-for-a-reference/index.html"))).toContain(
+      site.callToAction.url,
+    );
+  });
+});
+
+describe("links", () => {
+  test("linkinator finds no broken link inside the built site", async () => {
+    const { check } = await import("linkinator");
+    // Over HTTP from the same server the browser tests use, so pretty URLs resolve as on a host.
+    const { server, url } = await serve({ root: dist });
+    const origin = new URL(url).origin;
+    try {
+      const result = await check({
+        path: url,
+        recurse: true,
+        concurrency: 20,
+        // Only the site's own pages: other hosts are out of reach here, and absolute links to
+        // the configured public URL (canonical, feed) point at the deployed site.
+        linksToSkip: async (link) => Promise.resolve(!link.startsWith(origin)),
+      });
+      const broken = result.links
+        .filter((l) => l.state === "BROKEN")
+        .map((l) => `${String(l.status ?? "?")} ${l.url} (on ${l.parent ?? "?"})`);
+      expect(broken).toEqual([]);
+      // It crawled the whole site: every template page was reached and answered.
+      const ok = new Set(result.links.filter((l) => l.state === "OK").map((l) => new URL(l.url).pathname));
+      for (const slug of slugsIn("templates")) expect(ok.has(`/templates/${slug}/`), slug).toBe(true);
+    } finally {
+      server.close();
+    }
+  }, 120_000);
 });

@@ -12,6 +12,7 @@ import { buildSite } from "../helpers/build-site.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
   }
 }
 
@@ -21,6 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env["E2E_SKIP_BUILD"] !== "1" || !existsSync(dist)) buildSite(dist);
   const { server, url } = await serve({ root: dist });
   project.provide("baseUrl", url);
+  project.provide("distDir", dist);
   return () =>
     new Promise((done) =>
       server.close(() => {

@@ -94,7 +94,9 @@ function FieldInput({
     name: field.id,
     value,
     "aria-describedby": hintId,
-    maxLength: field.maxLength ?? MAX_VALUE_LENGTH,
+    // HTML allows maxlength on text-like inputs only, not on dates or selects.
+    maxLength:
+      field.type === "date" || field.type === "choice" ? undefined : (field.maxLength ?? MAX_VALUE_LENGTH),
     onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
       onValue(field.id, event.currentTarget.value);
     },

@@ -1,0 +1,82 @@
+import { z } from "astro/zod";
+import { AA_TEXT, contrastRatio } from "../lib/contrast.ts";
+
+/** The page backgrounds in src/styles/tokens.css, light and dark; brand colours must read on them. */
+export const THEME_BACKGROUNDS = { light: "#ffffff", dark: "#121417" } as const;
+
+const hexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'use a hex colour such as "#0b5cad"');
+const httpsUrl = z.url({ protocol: /^https?$/, message: "use a full address starting with https://" });
+
+/** The shape of src/site.config.ts, checked when the build starts. */
+export const siteConfigSchema = z
+  .object({
+    /** The product name in the header, page titles, feeds and the social image. */
+    name: z.string().min(1).max(40),
+    /** One sentence on what the site does: the home page lead and the default description. */
+    tagline: z.string().min(20).max(200),
+    /** The public origin, without a trailing slash, e.g. https://careers.example.com */
+    url: httpsUrl.refine((u) => !u.endsWith("/"), "leave off the trailing slash"),
+    /** Where the site lives on that origin: "/" or a folder such as "/careers/reconnect/". */
+    base: z
+      .string()
+      .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'start and end with "/", e.g. "/" or "/careers/reconnect/"'),
+    /** BCP 47 language tag for the page language and dates in words, e.g. "en-GB" or "en-US". */
+    locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'use a language tag such as "en-US"'),
+    /** A square SVG or PNG in public/, shown beside the name; its path from the site root. */
+    logo: z.string().regex(/^\/[\w./-]+\.(?:svg|png)$/, 'a file in public/, e.g. "/favicon.svg"'),
+    publisher: z.object({ name: z.string().min(1), url: httpsUrl }),
+    colors: z.object({
+      /** Links and buttons on the light theme. */
+      accent: hexColor,
+      /** Links and buttons on the dark theme. */
+      accentDark: hexColor,
+    }),
+    callToAction: z.object({
+      heading: z.string().min(1).max(80),
+      text: z.string().min(1).max(200),
+      label: z.string().min(1).max(40),
+      url: httpsUrl,
+    }),
+    moreArticles: z.object({ label: z.string().min(1).max(40), url: httpsUrl }),
+    footerText: z.string().min(1).max(200),
+  })
+  .superRefine((site, ctx) => {
+    const checks = [
+      {
+        path: ["colors", "accent"],
+        color: site.colors.accent,
+        background: THEME_BACKGROUNDS.light,
+        theme: "light",
+      },
+      {
+        path: ["colors", "accentDark"],
+        color: site.colors.accentDark,
+        background: THEME_BACKGROUNDS.dark,
+        theme: "dark",
+      },
+    ];
+    for (const { path, color, background, theme } of checks) {
+      const ratio = contrastRatio(color, background);
+      if (ratio !== undefined && ratio < AA_TEXT) {
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `${color} on the ${theme} background ${background} has a contrast of ${ratio.toFixed(2)}:1; WCAG AA needs ${AA_TEXT}:1 for text. Pick a ${theme === "light" ? "darker" : "lighter"} shade`,
+        });
+      }
+    }
+  });
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Validate the config, or throw one error listing every problem with its key and the fix. */
+export function parseSiteConfig(input: unknown): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.join(".") || "(config)"}: ${issue.message}`,
+  );
+  throw new Error(
+    `src/site.config.ts has ${lines.length === 1 ? "a problem" : `${lines.length} problems`}:\n${lines.join("\n")}`,
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Gates over every page in the sitemap, and the site-wide features only a browser shows:
+ * the theme toggle, the 404 page, and a build under a base path.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { serve } from "../../scripts/serve.ts";
+import { buildSite } from "../helpers/build-site.ts";
+import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
+
+let browser: BrowserSession;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+function sitemapPaths(dist: string): string[] {
+  const xml = readFileSync(join(dist, "sitemap.xml"), "utf8");
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+}
+
+describe("every page in the sitemap", () => {
+  const paths = sitemapPaths(inject("distDir"));
+
+  test("the sitemap is not empty", () => {
+    expect(paths.length).toBeGreaterThan(60);
+  });
+
+  test.each(paths)("%s: no console error, CSP violation or foreign request; axe clean", async (path) => {
+    const page = await browser.context.newPage();
+    const problems = await watchPage(page);
+    const response = await page.goto(siteUrl(path), { waitUntil: "networkidle" });
+    expect(response?.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    await page.close();
+  });
+});
+
+describe("site features", () => {
+  test("the theme toggle cycles Auto, Light, Dark and the choice survives a reload", async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(siteUrl("/"));
+    const toggle = page.locator("[data-theme-toggle]");
+    await expect(toggle.innerText()).resolves.toBe("Theme: Auto");
+    await toggle.click();
+    await toggle.click();
+    await expect(toggle.innerText()).resolves.toBe("Theme: Dark");
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect(background()).resolves.toBe("rgb(18, 20, 23)");
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.dataset["theme"])).resolves.toBe("dark");
+    await expect(toggle.innerText()).resolves.toBe("Theme: Dark");
+    await expect(background()).resolves.toBe("rgb(18, 20, 23)");
+    await toggle.click();
+    await expect(toggle.innerText()).resolves.toBe("Theme: Auto");
+    await expect(background()).resolves.toBe("rgb(255, 255, 255)");
+    await page.close();
+  });
+
+  test("an unknown address shows the 404 page with a search that works", async () => {
+    const page = await browser.context.newPage();
+    const response = await page.goto(siteUrl("/no-such-page/"));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1").innerText()).resolves.toBe("Page not found");
+    await page.getByLabel("Search advice and templates").fill("thank you");
+    await Promise.all([page.waitForURL(/\/search\/\?q=thank\+you/), page.keyboard.press("Enter")]);
+    await page.locator(".search-result").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("the Nu HTML Checker finds no errors in the built site", () => {
+    const jar = resolve(import.meta.dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
+    let output = "";
+    try {
+      execFileSync(
+        "java",
+        ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "text", inject("distDir")],
+        {
+          encoding: "utf8",
+          stdio: "pipe",
+        },
+      );
+    } catch (error) {
+      output = `${(error as { stdout?: string }).stdout ?? ""}${(error as { stderr?: string }).stderr ?? ""}`;
+    }
+    expect(output).toBe("");
+  }, 300_000);
+});
+
+describe("under a base path", () => {
+  const base = "/careers/reconnect/";
+  let dist = "";
+  let close: () => void = () => undefined;
+  let url = "";
+
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), "rk-base-"));
+    buildSite(dist, { SITE_BASE: base });
+    const started = await serve({ root: dist, base });
+    url = started.url;
+    close = () => started.server.close();
+  }, 600_000);
+  afterAll(() => {
+    close();
+  });
+
+  test("pages, links, styles, the island and search all work", async () => {
+    const page = await browser.context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
+    await page.waitForURL(`${url}templates/`);
+    await page.locator("li.template-item a").first().click();
+    await page.waitForSelector(".filler fieldset:not([disabled])");
+    expect(new URL(page.url()).pathname.startsWith(`${base}templates/`)).toBe(true);
+    await page.keyboard.press("/");
+    await page.getByRole("searchbox").fill("birthday");
+    await page.locator("dialog .search-result a").first().waitFor();
+    const href = (await page.locator("dialog .search-result a").first().getAttribute("href")) ?? "";
+    expect(href.startsWith(base)).toBe(true);
+    expect(problems.consoleErrors.filter((e) => !e.includes("favicon"))).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("linkinator finds no broken link", async () => {
+    const { check } = await import("linkinator");
+    const origin = new URL(url).origin;
+    const result = await check({
+      path: url,
+      recurse: true,
+      concurrency: 20,
+      linksToSkip: async (link) => Promise.resolve(!link.startsWith(origin)),
+    });
+    expect(
+      result.links.filter((l) => l.state === "BROKEN").map((l) => `${l.url} (on ${l.parent ?? "?"})`),
+    ).toEqual([]);
+    expect(result.links.filter((l) => l.state === "OK").length).toBeGreaterThan(60);
+  }, 120_000);
+});

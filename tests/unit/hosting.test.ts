@@ -1,0 +1,79 @@
+import { describe, expect, test } from "vitest";
+import {
+  formatCsp,
+  hoistBodyStyles,
+  headersFile,
+  parseCsp,
+  parseHeadersFile,
+  pathMatches,
+  robotsTxt,
+  sitemapXml,
+} from "../../src/lib/hosting.ts";
+
+test("sitemap escapes URLs and lists each once", () => {
+  expect(sitemapXml(["https://x.com/a/", "https://x.com/?a=1&b=2"])).toBe(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+      "  <url><loc>https://x.com/a/</loc></url>\n  <url><loc>https://x.com/?a=1&amp;b=2</loc></url>\n</urlset>\n",
+  );
+});
+
+test("robots.txt allows everything and names the sitemap", () => {
+  expect(robotsTxt("https://x.com/sitemap.xml")).toBe(
+    "User-agent: *\nAllow: /\n\nSitemap: https://x.com/sitemap.xml\n",
+  );
+});
+
+describe("_headers", () => {
+  test("writes blocks, merges repeated paths and reads back", () => {
+    const text = headersFile([
+      { path: "/*", headers: { "X-Content-Type-Options": "nosniff" } },
+      { path: "/api/*", headers: { "Content-Security-Policy": "default-src 'self'" } },
+      { path: "/api/*", headers: { "Access-Control-Allow-Origin": "*" } },
+    ]);
+    expect(text).toBe(
+      "/*\n  X-Content-Type-Options: nosniff\n\n/api/*\n  Content-Security-Policy: default-src 'self'\n  Access-Control-Allow-Origin: *\n",
+    );
+    expect(parseHeadersFile(text)).toEqual([
+      { path: "/*", headers: [["X-Content-Type-Options", "nosniff"]] },
+      {
+        path: "/api/*",
+        headers: [
+          ["Content-Security-Policy", "default-src 'self'"],
+          ["Access-Control-Allow-Origin", "*"],
+        ],
+      },
+    ]);
+  });
+
+  test("a header line before any path is an error", () => {
+    expect(() => parseHeadersFile("  X-A: b\n")).toThrow(/outside a path block/);
+  });
+
+  test.each([
+    ["/*", "/anything/here/", true],
+    ["/templates/*", "/templates/a/", true],
+    ["/templates/*", "/tactics/a/", false],
+    ["/", "/", true],
+    ["/", "/a/", false],
+    ["/404.html", "/404.html", true],
+  ])("%s matches %s: %s", (pattern, path, expected) => {
+    expect(pathMatches(pattern, path)).toBe(expected);
+  });
+});
+
+test("CSP strings parse and format", () => {
+  const csp = parseCsp("default-src 'self'; script-src 'self' 'sha256-x';  frame-ancestors 'none';");
+  expect([...csp.keys()]).toEqual(["default-src", "script-src", "frame-ancestors"]);
+  expect(formatCsp(csp)).toBe("default-src 'self'; script-src 'self' 'sha256-x'; frame-ancestors 'none'");
+});
+
+test("body styles move into the head, unchanged", () => {
+  const html =
+    "<html><head><title>x</title></head><body><p>a</p><style>astro-island{display:contents}</style><astro-island></astro-island></body></html>";
+  expect(hoistBodyStyles(html)).toBe(
+    "<html><head><title>x</title><style>astro-island{display:contents}</style></head><body><p>a</p><astro-island></astro-island></body></html>",
+  );
+  expect(hoistBodyStyles("<html><head></head><body><p>a</p></body></html>")).toBe(
+    "<html><head></head><body><p>a</p></body></html>",
+  );
+});
