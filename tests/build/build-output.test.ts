@@ -297,7 +297,7 @@ describe("white-label", () => {
 
 describe("links", () => {
   test("linkinator finds no broken link inside the built site", async () => {
-    const { check } = await import("linkinator");
+    const { check, LinkState } = await import("linkinator");
     // Over HTTP from the same server the browser tests use, so pretty URLs resolve as on a host.
     const { server, url } = await serve({ root: dist });
     const origin = new URL(url).origin;
@@ -311,11 +311,13 @@ describe("links", () => {
         linksToSkip: async (link) => Promise.resolve(!link.startsWith(origin)),
       });
       const broken = result.links
-        .filter((l) => l.state === "BROKEN")
+        .filter((l) => l.state === LinkState.BROKEN)
         .map((l) => `${String(l.status ?? "?")} ${l.url} (on ${l.parent ?? "?"})`);
       expect(broken).toEqual([]);
       // It crawled the whole site: every template page was reached and answered.
-      const ok = new Set(result.links.filter((l) => l.state === "OK").map((l) => new URL(l.url).pathname));
+      const ok = new Set(
+        result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname),
+      );
       for (const slug of slugsIn("templates")) expect(ok.has(`/templates/${slug}/`), slug).toBe(true);
     } finally {
       server.close();
