@@ -46,7 +46,15 @@ export function selectContents(element: Element): void {
 
 /** Save text as a .txt file through a temporary object URL: nothing is uploaded anywhere. */
 export function downloadText(text: string, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+  downloadFile(text, fileName, "text/plain;charset=utf-8", doc);
+}
+
+/**
+ * Save text as a file of any type (an .ics calendar, a .json export, a .csv sheet) through a
+ * temporary object URL, so the file is made on the device and nothing is uploaded.
+ */
+export function downloadFile(text: string, fileName: string, mime: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = fileName;

@@ -18,4 +18,6 @@ export const routes = {
   situation: (id: string) => `/templates/situation/${id}/`,
   tone: (id: string) => `/templates/tone/${id}/`,
   search: () => "/search/",
+  plan: () => "/plan/",
+  references: () => "/references/",
 } as const;

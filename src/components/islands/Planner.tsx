@@ -1,0 +1,316 @@
+/**
+ * The reconnect planner island: a short form, the dated plan from src/lib/plan.ts, and the ways
+ * to keep it (a calendar file, a checklist to paste, print). Their name, the date and the kind
+ * of reference are the shared profile's fields, so every template linked from the plan opens
+ * already filled in, and the form opens with what the person typed on a template page.
+ */
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { TargetedEvent } from "preact";
+import { copyText, downloadFile, selectContents } from "../../client/clipboard.ts";
+import { isIsoDate, localToday } from "../../lib/dates.ts";
+import { joinBase, routes } from "../../lib/paths.ts";
+import {
+  buildPlan,
+  PLAN_CHANNEL_LABELS,
+  PLAN_CHANNELS,
+  planChecklist,
+  planHeading,
+  stepWhen,
+  type PlanChannel,
+  type PlanSteps,
+  type Situation,
+} from "../../lib/plan.ts";
+import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
+
+export interface PlannerProps {
+  /** import.meta.env.BASE_URL, for links to template pages. */
+  readonly base: string;
+  /** Locale for dates before the browser's own is known. */
+  readonly locale: string;
+  /** The steps' words (PLAN_STEPS), passed in so they are not bundled twice. */
+  readonly steps: PlanSteps;
+  /** Title of every template the plan can link to, by slug. */
+  readonly templateTitles: Readonly<Record<string, string>>;
+  /** The referenceType field's choices (src/content/fields.yaml). */
+  readonly referenceTypes: readonly string[];
+  /** Host name for calendar UIDs, from the site's address. */
+  readonly domain: string;
+  readonly siteName: string;
+}
+
+const store = createProfileStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
+
+function fileSlug(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return slug === "" ? "reconnect-plan" : `reconnect-plan-${slug}`;
+}
+
+function Choices<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="choices">
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option}>
+          <input
+            type="radio"
+            name={props.name}
+            value={option}
+            checked={props.value === option}
+            onChange={() => {
+              props.onChange(option);
+            }}
+          />{" "}
+          {props.labels[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const SITUATIONS = ["casual", "reference"] as const;
+const SITUATION_LABELS: Record<Situation, string> = {
+  casual: "Just reconnecting",
+  reference: "A reference, needed by a date",
+};
+
+export default function Planner(props: PlannerProps) {
+  const { base, steps, templateTitles, referenceTypes, domain, siteName } = props;
+  const [ready, setReady] = useState(false);
+  const [values, setValues] = useState<ProfileValues>({});
+  const [situation, setSituation] = useState<Situation>("casual");
+  const [channel, setChannel] = useState<PlanChannel>("email");
+  const [locale, setLocale] = useState(props.locale);
+  const [today, setToday] = useState("");
+  const [status, setStatus] = useState("");
+  const stepsRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const stored = store.read();
+    setValues(stored);
+    if (getValue(stored, "neededBy") !== "") setSituation("reference");
+    setLocale(navigator.language || props.locale);
+    setToday(localToday(new Date()));
+    setReady(true);
+    const onStorage = (event: StorageEvent) => {
+      const next = store.fromStorageEvent(event.key, event.newValue);
+      if (next !== undefined) setValues(next);
+    };
+    window.addEventListener("storage", onStorage);
+    return () => {
+      window.removeEventListener("storage", onStorage);
+    };
+  }, [props.locale]);
+
+  const theirName = getValue(values, "theirName");
+  const neededBy = getValue(values, "neededBy");
+  const referenceType = getValue(values, "referenceType");
+  const dateMissing = situation === "reference" && !isIsoDate(neededBy);
+
+  const plan = useMemo(
+    () =>
+      !ready || dateMissing
+        ? undefined
+        : buildPlan({ theirName, situation, channel, neededBy, referenceType }, today, steps),
+    [ready, dateMissing, theirName, situation, channel, neededBy, referenceType, today, steps],
+  );
+
+  const set = (id: string) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
+    const next = setValue(values, id, event.currentTarget.value);
+    setValues(next);
+    if (!store.write(next).persisted)
+      setStatus("Your browser is not letting this page save. Your details will be kept until you leave.");
+  };
+
+  const templatePath = (slug: string) => joinBase(base, routes.template(slug));
+  const linkFor = (slug: string) => new URL(templatePath(slug), window.location.href).href;
+
+  const download = async () => {
+    if (plan === undefined) return;
+    // The calendar writer loads only when someone asks for the file.
+    const { planCalendar } = await import("../../lib/calendar.ts");
+    const name = `${fileSlug(theirName)}.ics`;
+    const ics = planCalendar(plan, {
+      now: new Date(),
+      linkFor,
+      domain,
+      prodId: `-//${siteName}//Planner//EN`,
+      name: `${siteName}: ${planHeading(plan, locale)}`,
+    });
+    downloadFile(ics, name, "text/calendar;charset=utf-8");
+    setStatus(`Saved ${name}. Open it to add the ${plan.steps.length} reminders to your calendar.`);
+  };
+
+  const copy = async () => {
+    if (plan === undefined) return;
+    if (await copyText(planChecklist(plan, { locale, linkFor }))) {
+      setStatus("Copied the plan as a checklist.");
+    } else {
+      if (stepsRef.current !== null) selectContents(stepsRef.current);
+      setStatus(
+        "Copying did not work here. The plan is selected: press Ctrl+C, or long-press and choose Copy.",
+      );
+    }
+  };
+
+  return (
+    <div class="planner">
+      <form
+        class="planner-form no-print"
+        aria-labelledby="planner-form-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <h2 id="planner-form-heading">Who and how</h2>
+        <fieldset class="planner-fields" disabled={!ready}>
+          <legend class="visually-hidden">Your plan</legend>
+          <div class="field">
+            <label for="plan-their-name">Their name</label>
+            <span class="hint" id="plan-their-name-hint">
+              As you address them. The templates use it too.
+            </span>
+            <input
+              id="plan-their-name"
+              type="text"
+              autoComplete="off"
+              maxLength={200}
+              value={theirName}
+              aria-describedby="plan-their-name-hint"
+              onInput={set("theirName")}
+            />
+          </div>
+          <Choices
+            legend="What do you need?"
+            name="situation"
+            options={SITUATIONS}
+            labels={SITUATION_LABELS}
+            value={situation}
+            onChange={setSituation}
+          />
+          {situation === "reference" && (
+            <>
+              <div class="field">
+                <label for="plan-needed-by">Needed by</label>
+                <span class="hint" id="plan-needed-by-hint">
+                  The date the reference is due, or when calls may start.
+                </span>
+                <input
+                  id="plan-needed-by"
+                  type="date"
+                  value={neededBy}
+                  aria-describedby={
+                    dateMissing ? "plan-needed-by-hint plan-needed-by-error" : "plan-needed-by-hint"
+                  }
+                  aria-invalid={dateMissing}
+                  onInput={set("neededBy")}
+                />
+                {dateMissing && (
+                  <span class="error" id="plan-needed-by-error">
+                    Enter the date the reference is needed by to see your plan.
+                  </span>
+                )}
+              </div>
+              <div class="field">
+                <label for="plan-reference-type">
+                  Kind of reference <span class="optional">(optional)</span>
+                </label>
+                <span class="hint" id="plan-reference-type-hint">
+                  A written letter needs more time.
+                </span>
+                <select
+                  id="plan-reference-type"
+                  value={referenceType}
+                  aria-describedby="plan-reference-type-hint"
+                  onChange={set("referenceType")}
+                >
+                  <option value="">Not sure yet</option>
+                  {referenceTypes.map((option) => (
+                    <option key={option} value={option}>
+                      {option}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </>
+          )}
+          <Choices
+            legend="How will you reach them?"
+            name="channel"
+            options={PLAN_CHANNELS}
+            labels={PLAN_CHANNEL_LABELS}
+            value={channel}
+            onChange={setChannel}
+          />
+        </fieldset>
+      </form>
+
+      <section class="plan-output" aria-labelledby="plan-heading">
+        <h2 id="plan-heading">Your plan</h2>
+        {plan === undefined ? (
+          <p class="soft">
+            {ready
+              ? "Add the date the reference is needed by, and your plan appears here."
+              : "Your plan appears here."}
+          </p>
+        ) : (
+          <>
+            <p class="plan-for">{planHeading(plan, locale)}</p>
+            {plan.warnings.map((warning) => (
+              <p class="plan-warning" key={warning.id} data-warning={warning.id}>
+                <strong>Note: </strong>
+                {warning.text}
+              </p>
+            ))}
+            <ol class="plan-steps" ref={stepsRef}>
+              {plan.steps.map((step) => (
+                <li key={step.id} data-step={step.id}>
+                  <p class="plan-when">
+                    <time dateTime={step.date}>{stepWhen(step, locale)}</time>
+                  </p>
+                  <h3>{step.title}</h3>
+                  <p>{step.detail}</p>
+                  <p>
+                    <a href={templatePath(step.templateSlug)}>
+                      Template: {templateTitles[step.templateSlug] ?? step.templateSlug}
+                    </a>
+                  </p>
+                </li>
+              ))}
+            </ol>
+            <div class="actions no-print" role="group" aria-label="Keep the plan">
+              <button type="button" onClick={() => void download()}>
+                Download for your calendar (.ics)
+              </button>
+              <button type="button" class="button-quiet" onClick={() => void copy()}>
+                Copy as a checklist
+              </button>
+              <button
+                type="button"
+                class="button-quiet"
+                onClick={() => {
+                  window.print();
+                }}
+              >
+                Print
+              </button>
+            </div>
+          </>
+        )}
+        <p class="status" role="status">
+          {status}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Plain calendar dates ("2026-12-11"), with no time of day and no time zone. A plan says "on
+ * Friday": that day must not move when the reader's clock crosses midnight in UTC, so dates are
+ * kept as strings and the arithmetic below runs on a UTC calendar that never sees a time zone.
+ * The only place a time zone matters is `localToday`, which reads the reader's own wall clock.
+ */
+
+/** A calendar date as "YYYY-MM-DD" (the ISO 8601 extended calendar date, RFC 3339 full-date). */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Milliseconds at UTC midnight of the date, or undefined when it is not a real date. */
+function toUtcMs(date: string): number | undefined {
+  const match = ISO_DATE.exec(date);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over to 2 March; a round trip catches it.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  return ms;
+}
+
+function msOf(date: IsoDate): number {
+  const ms = toUtcMs(date);
+  if (ms === undefined) throw new RangeError(`Not a calendar date (expected YYYY-MM-DD): "${date}"`);
+  return ms;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+function fromParts(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+function fromUtcMs(ms: number): IsoDate {
+  const d = new Date(ms);
+  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** True for a real date written as YYYY-MM-DD ("2026-02-30" is not one). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return typeof value === "string" && toUtcMs(value) !== undefined;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(msOf(date) + days * DAY_MS);
+}
+
+/** 0 for Sunday to 6 for Saturday, as Date#getDay. */
+export function weekday(date: IsoDate): number {
+  return new Date(msOf(date)).getUTCDay();
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  const day = weekday(date);
+  return day === 0 || day === 6;
+}
+
+/**
+ * Moves `days` business days (Monday to Friday) forward, or back when negative. Weekends are
+ * skipped and never counted, so 3 business days after a Friday is the Wednesday, and 1 business
+ * day after a Saturday is the Monday. Public holidays differ by country and are not skipped.
+ */
+export function addBusinessDays(date: IsoDate, days: number): IsoDate {
+  const step = days < 0 ? -1 : 1;
+  let left = Math.abs(Math.trunc(days));
+  // Checked up front so that a bad date fails even when there is nothing to add.
+  let current = fromUtcMs(msOf(date));
+  while (left > 0) {
+    current = addDays(current, step);
+    if (!isWeekend(current)) left -= 1;
+  }
+  return current;
+}
+
+/**
+ * The same day `months` later, or the month's last day when it is shorter (31 January plus one
+ * month is 28 or 29 February).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const d = new Date(msOf(date));
+  const monthIndex = d.getUTCFullYear() * 12 + d.getUTCMonth() + Math.trunc(months);
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromParts(year, month + 1, Math.min(d.getUTCDate(), lastDay));
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((msOf(to) - msOf(from)) / DAY_MS);
+}
+
+/** The earlier of two dates (ISO dates sort as strings). */
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/**
+ * Today's date on the reader's wall clock at the instant `now`, in the runtime's own time zone
+ * (the browser's). Never `now.toISOString().slice(0, 10)`: that is the date in UTC, which is
+ * already tomorrow in the Americas every evening and still yesterday in Asia every morning.
+ */
+export function localToday(now: Date): IsoDate {
+  return fromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Today's date at the instant `now` in an IANA time zone such as "America/Los_Angeles". */
+export function todayInTimeZone(now: Date, timeZone: string): IsoDate {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return fromParts(part("year"), part("month"), part("day"));
+}
+
+/**
+ * The date in words for a locale, with the year, e.g. "Friday, 11 December 2026" (en-GB) or
+ * "Friday, December 11, 2026" (en-US). Formatted in UTC, the same calendar the arithmetic uses,
+ * so it never shows the day before west of Greenwich.
+ */
+export function formatLongDate(date: IsoDate, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(msOf(date)));
+}
+
+/** "20261211": the DATE value form of RFC 5545 §3.3.4. */
+export function compactDate(date: IsoDate): string {
+  return date.replaceAll("-", "");
+}

@@ -1,0 +1,62 @@
+/**
+ * The words and numbers the planner and the reference tracker share: the ways to reach someone,
+ * the timings from the content brief, and the tracker's steps and data limits. A module of its
+ * own so each page loads it as one small shared file, without the other page's code (each page
+ * has a JavaScript budget; see tests/build/build-output.test.ts).
+ */
+
+export const PLAN_CHANNELS = ["email", "text", "linkedin", "phone"] as const;
+export type PlanChannel = (typeof PLAN_CHANNELS)[number];
+
+export const PLAN_CHANNEL_LABELS: Readonly<Record<PlanChannel, string>> = {
+  email: "Email",
+  text: "Text message",
+  linkedin: "LinkedIn",
+  phone: "Phone call",
+};
+
+/** Expect a reply within about 3 business days before a polite follow-up. */
+export const FOLLOW_UP_BUSINESS_DAYS = 3;
+/** Ask at least a week before the reference is needed... */
+export const MIN_DAYS_NOTICE = 7;
+/** ...and two weeks or more for a written letter. */
+export const MIN_DAYS_NOTICE_LETTER = 14;
+/** A quarterly check-in keeps a reference warm. */
+export const CHECK_IN_MONTHS = 3;
+/** How long after the reference date to send the outcome, if you have not heard sooner. */
+export const OUTCOME_AFTER_DAYS = 14;
+
+/** The steps of one reference request, in order. */
+export const TRACKER_STEPS = ["asked", "agreed", "packetSent", "headsUp", "thanked", "toldOutcome"] as const;
+export type TrackerStep = (typeof TRACKER_STEPS)[number];
+
+export const TRACKER_STEP_LABELS: Readonly<Record<TrackerStep, string>> = {
+  asked: "Asked",
+  agreed: "Agreed",
+  packetSent: "Packet sent",
+  headsUp: "Heads-up",
+  thanked: "Thanked",
+  toldOutcome: "Told the outcome",
+};
+
+/**
+ * The tracker's data format, stored and exported. Version history:
+ * - 1: `{ references: Reference[] }` (see src/lib/references.ts).
+ */
+export const REFERENCES_VERSION = 1;
+
+/** Longest text per field and most entries, so a runaway paste or file cannot fill storage. */
+export const LIMITS = {
+  name: 200,
+  relationship: 500,
+  contact: 200,
+  job: 300,
+  references: 1000,
+  requests: 100,
+  /** An export of the largest list allowed is well under this. */
+  fileBytes: 2_000_000,
+} as const;
+
+/** Ids are short and plain, so they are safe in element ids and file names. */
+export const isId = (value: unknown): value is string =>
+  typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value);

@@ -1,0 +1,303 @@
+/**
+ * The reference tracker's data: the people who vouch for you and, for each job, which steps are
+ * done, and what to do next. Kept in localStorage through createVersionedStore (never sent
+ * anywhere). Files in and out (JSON export and import, CSV) are in reference-files.ts, which
+ * the page loads only when someone uses them.
+ *
+ * Two readers of the same shape, on purpose:
+ * - stored data (parseStoredTracker, here) is checked quickly: a bad entry is dropped and the
+ *   rest kept, so one bad value never costs someone their whole list;
+ * - an imported file (parseImport, in reference-files.ts) is read strictly: any problem refuses
+ *   the whole file with a message that says what and where, and stored data is left as it was.
+ * tests/unit/references.test.ts checks that the two agree.
+ */
+import { addBusinessDays, addDays, addMonths, isIsoDate, maxDate, type IsoDate } from "./dates.ts";
+import {
+  CHECK_IN_MONTHS,
+  FOLLOW_UP_BUSINESS_DAYS,
+  isId,
+  LIMITS,
+  OUTCOME_AFTER_DAYS,
+  PLAN_CHANNELS,
+  REFERENCES_VERSION,
+  TRACKER_STEPS,
+  type PlanChannel,
+  type TrackerStep,
+} from "./outreach.ts";
+
+export {
+  LIMITS,
+  REFERENCES_VERSION,
+  TRACKER_STEP_LABELS,
+  TRACKER_STEPS,
+  type TrackerStep,
+} from "./outreach.ts";
+import { createVersionedStore, type KeyValueStorage, type VersionedStore } from "./storage.ts";
+
+export interface ReferenceRequest {
+  readonly id: string;
+  /** The role and company, as the person wrote it. */
+  readonly job: string;
+  /** The date the reference is needed by. */
+  readonly date: IsoDate;
+  /** The day each finished step was ticked. */
+  readonly done: Readonly<Partial<Record<TrackerStep, IsoDate>>>;
+}
+
+export interface Reference {
+  readonly id: string;
+  readonly name: string;
+  /** How you know them, e.g. "My manager at Acme, 2019-2022". */
+  readonly relationship: string;
+  readonly channel: PlanChannel;
+  /** Their address, number or profile for that channel; optional. */
+  readonly contact: string;
+  readonly requests: readonly ReferenceRequest[];
+  /** When this reference last changed (ISO 8601 in UTC); the newer copy wins a merge. */
+  readonly updated: string;
+}
+
+export interface TrackerData {
+  readonly references: readonly Reference[];
+}
+
+export const REFERENCES_KEY = "reconnect-kit:references";
+export const emptyTracker = (): TrackerData => ({ references: [] });
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === "string" && value.length <= max;
+
+/** Keeps the first of each id, so a list never shows the same entry twice. */
+function uniqueIds<T extends { id: string }>(list: readonly T[]): T[] {
+  return list.filter((item, index) => list.findIndex((other) => other.id === item.id) === index);
+}
+
+function storedRequest(value: unknown): ReferenceRequest | undefined {
+  if (!isRecord(value)) return undefined;
+  const { id, job, date, done } = value;
+  const steps = isRecord(done) ? Object.entries(done) : undefined;
+  const valid =
+    isId(id) &&
+    isText(job, LIMITS.job) &&
+    job.trim() !== "" &&
+    isIsoDate(date) &&
+    steps?.every(([step, day]) => (TRACKER_STEPS as readonly string[]).includes(step) && isIsoDate(day));
+  return valid ? { id, job, date, done: Object.fromEntries(steps ?? []) } : undefined;
+}
+
+function storedReference(value: unknown): Reference | undefined {
+  if (!isRecord(value)) return undefined;
+  const { id, name, relationship, channel, contact, requests, updated } = value;
+  const valid =
+    isId(id) &&
+    isText(name, LIMITS.name) &&
+    name.trim() !== "" &&
+    isText(relationship, LIMITS.relationship) &&
+    isText(contact, LIMITS.contact) &&
+    (PLAN_CHANNELS as readonly unknown[]).includes(channel) &&
+    typeof updated === "string" &&
+    Array.isArray(requests);
+  if (!valid) return undefined;
+  const kept = requests.slice(0, LIMITS.requests).map(storedRequest);
+  return {
+    id,
+    name,
+    relationship,
+    channel: channel as PlanChannel,
+    contact,
+    requests: uniqueIds(kept.filter((r) => r !== undefined)),
+    updated,
+  };
+}
+
+/**
+ * For createVersionedStore: checks stored data, which this code wrote in full (an import is
+ * checked strictly, with messages, before it is stored: see reference-files.ts). A broken
+ * reference or request is dropped and the rest kept, so one bad value never costs someone
+ * their whole list.
+ */
+export function parseStoredTracker(data: unknown, version: number): TrackerData | undefined {
+  if (version < 1 || version > REFERENCES_VERSION || !isRecord(data) || !Array.isArray(data["references"])) {
+    return undefined;
+  }
+  const kept = data["references"].slice(0, LIMITS.references).map(storedReference);
+  return { references: uniqueIds(kept.filter((r) => r !== undefined)) };
+}
+
+export function createTrackerStore(storage: () => KeyValueStorage | undefined): VersionedStore<TrackerData> {
+  return createVersionedStore<TrackerData>({
+    key: REFERENCES_KEY,
+    version: REFERENCES_VERSION,
+    empty: emptyTracker,
+    parse: parseStoredTracker,
+    storage,
+  });
+}
+
+export interface NextStep {
+  readonly step: TrackerStep | "checkIn";
+  readonly label: string;
+  readonly date: IsoDate;
+  readonly overdue: boolean;
+}
+
+const NEXT_LABELS: Readonly<Record<NextStep["step"], string>> = {
+  asked: "Ask them",
+  agreed: "Follow up if they have not replied",
+  packetSent: "Send the reference packet",
+  headsUp: "Give them a heads-up",
+  thanked: "Thank them",
+  toldOutcome: "Tell them how it turned out",
+  checkIn: "Check in",
+};
+
+/**
+ * The first step not yet done, and the day to do it by, counted from the day the step before
+ * was ticked: the same timings as the planner (src/lib/plan.ts).
+ */
+export function nextStep(request: ReferenceRequest, today: IsoDate): NextStep {
+  const { done, date: due } = request;
+  const pending = TRACKER_STEPS.find((step) => done[step] === undefined);
+  const since = (step: TrackerStep): IsoDate => done[step] ?? today;
+  let date: IsoDate;
+  switch (pending) {
+    case "asked":
+      date = today;
+      break;
+    case "agreed":
+      date = addBusinessDays(since("asked"), FOLLOW_UP_BUSINESS_DAYS);
+      break;
+    case "packetSent":
+      date = since("agreed");
+      break;
+    case "headsUp":
+      date = maxDate(since("packetSent"), addBusinessDays(due, -1));
+      break;
+    case "thanked":
+      date = addDays(maxDate(since("headsUp"), due), 1);
+      break;
+    case "toldOutcome":
+      date = maxDate(since("thanked"), addDays(due, OUTCOME_AFTER_DAYS));
+      break;
+    case undefined:
+      date = addMonths(since("toldOutcome"), CHECK_IN_MONTHS);
+      break;
+  }
+  const step = pending ?? "checkIn";
+  return { step, label: NEXT_LABELS[step], date, overdue: date < today };
+}
+
+/**
+ * A new id: the time and a random part in base 36. Ids only need to be unique within one
+ * person's list and its exports, so this needs no cryptographic randomness (and works on plain
+ * http, where crypto.randomUUID does not exist).
+ */
+export function newId(): string {
+  return Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+}
+
+export interface ReferenceDetails {
+  readonly name: string;
+  readonly relationship: string;
+  readonly channel: PlanChannel;
+  readonly contact: string;
+}
+
+/** Problems with what was typed into the add form, by field; empty when it can be saved. */
+/**
+ * What is missing from the add form, by field; empty when it can be saved. Length is not an
+ * error: the inputs' maxLength stops typing at LIMITS, and addReference clips to them anyway.
+ */
+export function referenceFormErrors(details: ReferenceDetails): Partial<Record<"name", string>> {
+  return details.name.trim() === "" ? { name: "Enter their name." } : {};
+}
+
+export function requestFormErrors(job: string, date: string): Partial<Record<"job" | "date", string>> {
+  const errors: Partial<Record<"job" | "date", string>> = {};
+  if (job.trim() === "") errors.job = "Enter the job, for example the role and the company.";
+  if (!isIsoDate(date)) errors.date = "Enter the date the reference is needed by.";
+  return errors;
+}
+
+/** Trimmed and cut to its limit, so what is saved always passes the stored-data check. */
+const clip = (text: string, max: number): string => text.trim().slice(0, max);
+
+function updateReference(
+  data: TrackerData,
+  referenceId: string,
+  now: Date,
+  change: (reference: Reference) => Partial<Reference>,
+): TrackerData {
+  return {
+    references: data.references.map((r) =>
+      r.id === referenceId ? { ...r, ...change(r), updated: now.toISOString() } : r,
+    ),
+  };
+}
+
+export function addReference(
+  data: TrackerData,
+  details: ReferenceDetails,
+  id: string,
+  now: Date,
+): TrackerData {
+  const reference: Reference = {
+    id,
+    name: clip(details.name, LIMITS.name),
+    relationship: clip(details.relationship, LIMITS.relationship),
+    channel: details.channel,
+    contact: clip(details.contact, LIMITS.contact),
+    requests: [],
+    updated: now.toISOString(),
+  };
+  return { references: [...data.references, reference] };
+}
+
+export function removeReference(data: TrackerData, referenceId: string): TrackerData {
+  return { references: data.references.filter((r) => r.id !== referenceId) };
+}
+
+export function addRequest(
+  data: TrackerData,
+  referenceId: string,
+  request: { job: string; date: IsoDate },
+  id: string,
+  now: Date,
+): TrackerData {
+  return updateReference(data, referenceId, now, (r) => ({
+    requests: [...r.requests, { id, job: clip(request.job, LIMITS.job), date: request.date, done: {} }],
+  }));
+}
+
+export function removeRequest(
+  data: TrackerData,
+  referenceId: string,
+  requestId: string,
+  now: Date,
+): TrackerData {
+  return updateReference(data, referenceId, now, (r) => ({
+    requests: r.requests.filter((q) => q.id !== requestId),
+  }));
+}
+
+/** Ticks a step (done today) or unticks it. */
+export function setStepDone(
+  data: TrackerData,
+  ids: { reference: string; request: string },
+  step: TrackerStep,
+  isDone: boolean,
+  today: IsoDate,
+  now: Date,
+): TrackerData {
+  return updateReference(data, ids.reference, now, (r) => ({
+    requests: r.requests.map((q) => {
+      if (q.id !== ids.request) return q;
+      const done = Object.fromEntries(Object.entries(q.done).filter(([key]) => key !== step));
+      return { ...q, done: isDone ? { ...done, [step]: today } : done };
+    }),
+  }));
+}
