@@ -8,7 +8,7 @@ export function parseHexColor(hex: string): [number, number, number] | undefined
   const match = HEX.exec(hex.trim());
   if (match === null) return undefined;
   const digits = match[1] ?? "";
-  const full = digits.length === 3 ? [...digits].map((d) => d + d).join("") : digits;
+  const full = digits.length === 3 ? digits.replace(/./g, "$&$&") : digits;
   return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
 }
 

@@ -5,7 +5,7 @@ import { AA_TEXT, contrastRatio } from "../lib/contrast.ts";
 export const THEME_BACKGROUNDS = { light: "#ffffff", dark: "#121417" } as const;
 
 const hexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'use a hex colour such as "#0b5cad"');
-const httpsUrl = z.url({ protocol: /^https?$/, message: "use a full address starting with https://" });
+const httpsUrl = z.url({ protocol: /^https?$/, error: "use a full address starting with https://" });
 
 /** The shape of src/site.config.ts, checked when the build starts. */
 export const siteConfigSchema = z
