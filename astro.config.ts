@@ -5,6 +5,7 @@ import { brandCssPlugin } from "./src/build/brand-css.ts";
 import { contentCheck } from "./src/build/content-check-integration.ts";
 import { hostingFiles } from "./src/build/hosting-integration.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
+import { widget } from "./src/build/widget-integration.ts";
 import { parseSiteConfig } from "./src/schemas/site.ts";
 import { site as siteInput } from "./src/site.config.ts";
 
@@ -21,7 +22,7 @@ export default defineConfig({
   base: site.base,
   trailingSlash: "always",
   output: "static",
-  integrations: [contentCheck(), searchBundle(), mdx(), preact(), hostingFiles()],
+  integrations: [contentCheck(), searchBundle(), mdx(), preact(), widget(), hostingFiles()],
   // Stylesheets as files: style-src 'self' then covers them, and the CSP header stays short.
   build: { format: "directory", inlineStylesheets: "never" },
   // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.

@@ -109,6 +109,9 @@ export function hostingFiles(): AstroIntegration {
             path: prefixed("/_astro/*"),
             headers: { "Cache-Control": "public, max-age=31536000, immutable" },
           },
+          // Other sites load the widget, its data and the plain-text templates (docs/embedding.md).
+          { path: prefixed("/templates/*"), headers: { "Access-Control-Allow-Origin": "*" } },
+          { path: prefixed("/widget/*"), headers: { "Access-Control-Allow-Origin": "*" } },
           {
             path: prefixed("/widget/:version/widget.js"),
             headers: {

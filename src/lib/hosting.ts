@@ -57,15 +57,16 @@ export function parseHeadersFile(text: string): ParsedHeaderRule[] {
   return rules;
 }
 
-/** Does a _headers path pattern match a URL path? "*" matches any run of characters. */
+/**
+ * Does a _headers path pattern match a URL path? "*" matches any run of characters and a
+ * placeholder such as ":version" matches one path segment, as Netlify and Cloudflare read them.
+ */
 export function pathMatches(pattern: string, path: string): boolean {
-  const regex = new RegExp(
-    `^${pattern
-      .split("*")
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-  );
-  return regex.test(path);
+  const source = pattern
+    .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/:\w+/g, "[^/]+");
+  return new RegExp(`^${source}$`).test(path);
 }
 
 /** The directives of a CSP string, keyed by name. */

@@ -19,5 +19,6 @@ export const routes = {
   tone: (id: string) => `/templates/tone/${id}/`,
   search: () => "/search/",
   plan: () => "/plan/",
+  embed: () => "/embed/",
   references: () => "/references/",
 } as const;

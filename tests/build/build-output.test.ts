@@ -249,8 +249,20 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
     expect(page.get("strict-transport-security")).toMatch(/^max-age=\d{8}/);
     expect(page.get("permissions-policy")).not.toContain("clipboard-write");
     expect(headersFor("/_astro/a.js").get("cache-control")).toContain("immutable");
-    expect(headersFor("/api/templates.json").get("access-control-allow-origin")).toBe("*");
-    expect(headersFor("/widget.js").get("access-control-allow-origin")).toBe("*");
+    for (const path of [
+      "/widget.js",
+      "/widget/0.1.0-1a2b3c4d/widget.js",
+      "/api/templates.json",
+      "/api/templates/thank-you-text.json",
+      "/api/fields.json",
+      "/templates/thank-you-text.txt",
+    ]) {
+      expect(headersFor(path).get("access-control-allow-origin"), path).toBe("*");
+    }
+    expect(headersFor("/widget/0.1.0-1a2b3c4d/widget.js").get("cache-control")).toMatch(/immutable/);
+    expect(headersFor("/widget.js").get("cache-control")).not.toMatch(/immutable/);
+    expect(headersFor("/widget/manifest.json").get("cache-control") ?? "").not.toMatch(/immutable/);
+    expect(headersFor("/embed/thank-you-text/").get("x-frame-options")).toBeUndefined();
   });
 });
 

@@ -56,6 +56,8 @@ describe("_headers", () => {
     ["/", "/", true],
     ["/", "/a/", false],
     ["/404.html", "/404.html", true],
+    ["/widget/:version/widget.js", "/widget/0.1.0-1a2b/widget.js", true],
+    ["/widget/:version/widget.js", "/widget/a/b/widget.js", false],
   ])("%s matches %s: %s", (pattern, path, expected) => {
     expect(pathMatches(pattern, path)).toBe(expected);
   });

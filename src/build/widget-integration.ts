@@ -1,0 +1,160 @@
+/**
+ * Bundles the embeddable widget (src/widget/index.ts) with esbuild and writes it next to the site:
+ *
+ *   dist/widget.js                      stable URL, always the latest
+ *   dist/widget/<version>/widget.js     immutable URL, byte-identical, for pinning with SRI
+ *   dist/widget/manifest.json           { version, file, integrity }
+ *
+ * Why the bundle is made in astro:config:setup rather than astro:build:done: the embed page
+ * prints the pinned URL and its Subresource Integrity hash, and pages render before build:done.
+ * So the integration bundles once, before anything renders, keeps the bytes in memory, hands
+ * the version and hash to pages through a virtual module (virtual:reconnect-kit/widget), and
+ * writes those same bytes in build:done. One esbuild run per build: the hash printed on the
+ * page is, by construction, the hash of the file written.
+ *
+ * In `astro dev` the same bundle is served from memory at /widget.js (and at any
+ * /widget/<version>/widget.js), rebuilt on every request so edits show on reload.
+ */
+import type { AstroIntegration } from "astro";
+import { build } from "esbuild";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+import type { SiteConfig } from "../schemas/site.ts";
+import { site as siteConfig } from "../site.config.ts";
+
+export interface WidgetInfo {
+  /** package.json version and a short hash of the bundle, e.g. "0.1.0-1a2b3c4d". */
+  readonly version: string;
+  /** The immutable file, relative to the site root: "widget/0.1.0-1a2b3c4d/widget.js". */
+  readonly file: string;
+  /** Subresource Integrity of the file (and of widget.js, until the next release). */
+  readonly integrity: string;
+}
+
+export interface WidgetBundle extends WidgetInfo {
+  readonly code: string;
+}
+
+export const STABLE_FILE = "widget.js";
+export const MANIFEST_FILE = "widget/manifest.json";
+
+/** esbuild over src/widget/index.ts: one ES module with its CSS inside, nothing else to load. */
+export async function bundleWidget(root: string, site: SiteConfig = siteConfig): Promise<WidgetBundle> {
+  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  let code: string;
+  try {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: ["src/widget/index.ts"],
+      bundle: true,
+      format: "esm",
+      target: "es2022",
+      minify: true,
+      charset: "utf8",
+      legalComments: "none",
+      write: false,
+      logLevel: "silent",
+      define: {
+        __RK_VERSION__: JSON.stringify(version),
+        __RK_NAME__: JSON.stringify(site.name),
+        __RK_ACCENT__: JSON.stringify(site.colors.accent),
+        __RK_ACCENT_DARK__: JSON.stringify(site.colors.accentDark),
+      },
+    });
+    code = result.outputFiles[0]?.text ?? "";
+  } catch (error) {
+    throw new Error(`The widget (src/widget/index.ts) did not bundle:\n${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const full = `${version}-${createHash("sha256").update(code).digest("hex").slice(0, 8)}`;
+  return {
+    code,
+    version: full,
+    file: `widget/${full}/widget.js`,
+    integrity: `sha384-${createHash("sha384").update(code).digest("base64")}`,
+  };
+}
+
+const MODULE_ID = "virtual:reconnect-kit/widget";
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+function widgetPlugin(
+  current: () => Promise<WidgetBundle>,
+  fresh: () => Promise<WidgetBundle>,
+  base: string,
+): Plugin {
+  const stable = `${base.replace(/\/?$/, "/")}${STABLE_FILE}`;
+  const versioned = new RegExp(
+    `^${base.replace(/\/?$/, "/").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}widget/[^/]+/widget\\.js$`,
+  );
+  return {
+    name: "reconnect-kit:widget",
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { version, file, integrity } = await current();
+      return `export const widget = ${JSON.stringify({ version, file, integrity } satisfies WidgetInfo)};`;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? "/", "http://dev").pathname;
+        if (path !== stable && !versioned.test(path)) {
+          next();
+          return;
+        }
+        fresh().then(
+          ({ code }) => {
+            response.writeHead(200, {
+              "content-type": "text/javascript; charset=utf-8",
+              "access-control-allow-origin": "*",
+              "cache-control": "no-cache",
+            });
+            response.end(code);
+          },
+          (error: unknown) => {
+            response.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(String(error));
+          },
+        );
+      });
+    },
+  };
+}
+
+export function widget(site: SiteConfig = siteConfig): AstroIntegration {
+  let root = "";
+  let bundle: Promise<WidgetBundle> | undefined;
+  const current = (): Promise<WidgetBundle> => (bundle ??= bundleWidget(root, site));
+  return {
+    name: "reconnect-kit:widget",
+    hooks: {
+      "astro:config:setup": async ({ config, command, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        // Before any page renders, so a bundling error stops the build here with its message.
+        if (command === "build") await current();
+        updateConfig({
+          vite: { plugins: [widgetPlugin(current, () => bundleWidget(root, site), config.base)] },
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const { code, version, file, integrity } = await current();
+        const out = fileURLToPath(dir);
+        const write = async (path: string, text: string): Promise<void> => {
+          await mkdir(dirname(join(out, path)), { recursive: true });
+          await writeFile(join(out, path), text);
+        };
+        await write(STABLE_FILE, code);
+        await write(file, code);
+        await write(
+          MANIFEST_FILE,
+          `${JSON.stringify({ version, file, integrity } satisfies WidgetInfo, null, 2)}\n`,
+        );
+        logger.info(`${STABLE_FILE} and ${file} (${Buffer.byteLength(code).toLocaleString("en-US")} bytes)`);
+      },
+    },
+  };
+}

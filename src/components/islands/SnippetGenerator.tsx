@@ -1,0 +1,271 @@
+/**
+ * The embed guide's snippet generator (/embed/): choices on the left; on the right the snippet to
+ * paste, an iframe alternative and a live preview of the real widget. The HTML the server renders
+ * already holds the first snippets, so the page reads and copies by hand without JavaScript.
+ * Snippets come from src/widget/snippet.ts, the same code the build uses.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { TargetedEvent } from "preact";
+import { copyText, selectContents } from "../../client/clipboard.ts";
+import { frameSnippet, widgetSnippet, type SnippetChoice, type SnippetSite } from "../../widget/snippet.ts";
+
+export interface SnippetGeneratorProps {
+  /** The production root, versioned file and integrity: what snippets point at. */
+  readonly site: SnippetSite;
+  /** This deployment's root (base path), where the preview loads widget.js from. */
+  readonly local: string;
+  /** Templates in the guides' order, grouped by tactic. */
+  readonly groups: readonly {
+    readonly label: string;
+    readonly templates: readonly (readonly [string, string])[];
+  }[];
+  readonly first: string;
+  /** The site's accent, the colour picker's starting value. */
+  readonly accent: string;
+}
+
+type Input = TargetedEvent<HTMLInputElement | HTMLSelectElement>;
+
+export default function SnippetGenerator({ site, local, groups, first, accent }: SnippetGeneratorProps) {
+  const titles = new Map(groups.flatMap((g) => g.templates));
+  const [kind, setKind] = useState<SnippetChoice["kind"]>("template");
+  const [template, setTemplate] = useState(first);
+  const [situation, setSituation] = useState("");
+  const [theme, setTheme] = useState("auto");
+  const [ownAccent, setOwnAccent] = useState(false);
+  const [color, setColor] = useState(accent);
+  const [pinned, setPinned] = useState(false);
+  const [host, setHost] = useState("");
+  const [status, setStatus] = useState("");
+  const preview = useRef<HTMLDivElement>(null);
+  const code = useRef<HTMLElement>(null);
+
+  const choice: SnippetChoice = {
+    kind,
+    template,
+    title: titles.get(template) ?? template,
+    situation,
+    theme,
+    accent: ownAccent ? color : "",
+    pinned,
+  };
+  const snippet = widgetSnippet(site, choice);
+
+  // The preview is the snippet's own element, changed through its attributes as on a host page.
+  useEffect(() => {
+    const box = preview.current;
+    if (box === null) return;
+    const tag = kind === "picker" ? "reconnect-templates" : "reconnect-template";
+    let element = box.firstElementChild;
+    if (element?.localName !== tag) box.replaceChildren((element = document.createElement(tag)));
+    const attributes = {
+      template: kind === "template" ? template : "",
+      situation: kind === "picker" ? situation : "",
+      theme: theme === "auto" ? "" : theme,
+      accent: choice.accent ?? "",
+    };
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === "") element.removeAttribute(name);
+      else element.setAttribute(name, value);
+    }
+  });
+
+  // widget.js is budgeted on its own (15 KB); it loads, like a host's copy, when it is in view.
+  useEffect(() => {
+    const box = preview.current;
+    if (box === null) return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      const script = document.createElement("script");
+      script.type = "module";
+      script.src = new URL("widget.js", new URL(local, location.href)).href;
+      document.head.append(script);
+    });
+    observer.observe(box);
+    return () => {
+      observer.disconnect();
+    };
+  }, [local]);
+
+  const copy = async () => {
+    if (await copyText(snippet)) {
+      setStatus("Copied the snippet.");
+    } else {
+      if (code.current !== null) selectContents(code.current);
+      setStatus("Copying did not work. The snippet is selected: press Ctrl+C.");
+    }
+  };
+
+  const radio = (name: string, value: string, current: string, set: (v: string) => void, label: string) => (
+    <label class="choice">
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={current === value}
+        onChange={() => {
+          set(value);
+        }}
+      />{" "}
+      {label}
+    </label>
+  );
+
+  return (
+    <div class="generator">
+      <form
+        class="flow"
+        aria-labelledby="make"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <fieldset>
+          <legend>What to show</legend>
+          {radio(
+            "kind",
+            "template",
+            kind,
+            (v) => {
+              setKind(v === "picker" ? "picker" : "template");
+            },
+            "One template",
+          )}
+          {radio(
+            "kind",
+            "picker",
+            kind,
+            (v) => {
+              setKind(v === "picker" ? "picker" : "template");
+            },
+            "A list to choose from",
+          )}
+        </fieldset>
+        {kind === "template" ? (
+          <p>
+            <label for="gen-template">Template</label>
+            <select
+              id="gen-template"
+              value={template}
+              onChange={(e: Input) => {
+                setTemplate(e.currentTarget.value);
+              }}
+            >
+              {groups.map((group) => (
+                <optgroup label={group.label} key={group.label}>
+                  {group.templates.map(([slug, title]) => (
+                    <option value={slug} key={slug}>
+                      {title}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </p>
+        ) : (
+          <p>
+            <label for="gen-situation">Templates for</label>
+            <select
+              id="gen-situation"
+              value={situation}
+              onChange={(e: Input) => {
+                setSituation(e.currentTarget.value);
+              }}
+            >
+              <option value="">Both situations</option>
+              <option value="casual">Just reconnecting</option>
+              <option value="reference">Needing a reference</option>
+            </select>
+          </p>
+        )}
+        <fieldset>
+          <legend>Look</legend>
+          <label for="gen-theme">Colours</label>
+          <select
+            id="gen-theme"
+            value={theme}
+            onChange={(e: Input) => {
+              setTheme(e.currentTarget.value);
+            }}
+          >
+            <option value="auto">Follow the reader's light or dark setting</option>
+            <option value="light">Always light</option>
+            <option value="dark">Always dark</option>
+          </select>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={ownAccent}
+              onChange={(e: Input) => {
+                setOwnAccent((e.currentTarget as HTMLInputElement).checked);
+              }}
+            />{" "}
+            Use my own accent colour
+          </label>
+          <label for="gen-accent">Accent colour</label>
+          <input
+            type="color"
+            id="gen-accent"
+            value={color}
+            onInput={(e: Input) => {
+              setColor(e.currentTarget.value);
+              setOwnAccent(true);
+            }}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Script address</legend>
+          {radio(
+            "script",
+            "stable",
+            pinned ? "pinned" : "stable",
+            (v) => {
+              setPinned(v === "pinned");
+            },
+            "Always the latest version",
+          )}
+          {radio(
+            "script",
+            "pinned",
+            pinned ? "pinned" : "stable",
+            (v) => {
+              setPinned(v === "pinned");
+            },
+            "This version only, checked by an integrity hash",
+          )}
+        </fieldset>
+        <p>
+          <label for="gen-host">Your site's address (for the iframe)</label>
+          <input
+            type="url"
+            id="gen-host"
+            placeholder="https://blog.example.com"
+            value={host}
+            onInput={(e: Input) => {
+              setHost(e.currentTarget.value.trim());
+            }}
+          />
+        </p>
+      </form>
+
+      <div class="generator-output">
+        <pre class="snippet" id="snippet">
+          <code ref={code}>{snippet}</code>
+        </pre>
+        <div class="copy-row">
+          <button type="button" onClick={() => void copy()}>
+            Copy snippet
+          </button>
+          <p role="status">{status}</p>
+        </div>
+        <h3 id="preview-heading">Preview</h3>
+        <div class="preview" ref={preview} role="region" aria-labelledby="preview-heading" />
+        <h3 id="frame-heading">Or as an iframe</h3>
+        <pre class="snippet" id="frame-snippet">
+          <code>{frameSnippet(site, choice, host)}</code>
+        </pre>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** GET /api/templates.json: every template, with the tactics that group them (schema version 1). */
+import type { APIRoute } from "astro";
+import { getFields, getTactics, getTemplates } from "../../data/library.ts";
+import { site } from "../../site.config.ts";
+import { indexJson, jsonResponse } from "../../widget/api-json.ts";
+
+export const GET: APIRoute = async () =>
+  jsonResponse(
+    indexJson(await getTemplates(), await getTactics(), await getFields(), {
+      ...site,
+      base: import.meta.env.BASE_URL,
+    }),
+  );

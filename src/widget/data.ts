@@ -1,0 +1,111 @@
+/**
+ * Where the widget finds the site, and loading its JSON: validated just enough to fail with a
+ * readable message instead of a blank box, and cached so several widgets share one request.
+ */
+import { SCHEMA_VERSION, type TemplateIndexJson, type TemplateJson } from "./schema.ts";
+
+/** Template slugs as the content schema allows them; anything else is never fetched. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The site root for the URL of widget.js. The stable file sits at the root (base path included);
+ * the versioned one at widget/<version>/widget.js, two folders below it.
+ */
+export function siteRootFor(scriptUrl: string): URL {
+  const url = new URL(scriptUrl);
+  return new URL(/\/widget\/[^/]+\/widget\.js$/.test(url.pathname) ? "../../" : "./", url);
+}
+
+export type LoadProblem = "missing" | "not-found" | "failed";
+
+export class LoadError extends Error {
+  readonly problem: LoadProblem;
+  constructor(problem: LoadProblem, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "LoadError";
+    this.problem = problem;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function checkVersion(data: unknown, url: string): Record<string, unknown> {
+  if (!isRecord(data)) throw new LoadError("failed", `${url} is not a JSON object`);
+  if (data["schemaVersion"] !== SCHEMA_VERSION) {
+    throw new LoadError(
+      "failed",
+      `${url} has schemaVersion ${String(data["schemaVersion"])}; this widget reads version ${SCHEMA_VERSION}`,
+    );
+  }
+  return data;
+}
+
+/** Checks the parts the widget relies on; the build guarantees the rest. */
+export function asTemplateJson(data: unknown, url: string): TemplateJson {
+  const record = checkVersion(data, url);
+  const nodes = record["nodes"];
+  const channel = record["channel"];
+  if (
+    typeof record["slug"] !== "string" ||
+    typeof record["title"] !== "string" ||
+    !isRecord(nodes) ||
+    !Array.isArray(nodes["body"]) ||
+    !isRecord(channel) ||
+    typeof channel["id"] !== "string" ||
+    !Array.isArray(record["fields"]) ||
+    !Array.isArray(record["required"])
+  ) {
+    throw new LoadError("failed", `${url} is not a template (expected slug, title, nodes, channel, fields)`);
+  }
+  return record as unknown as TemplateJson;
+}
+
+export function asIndexJson(data: unknown, url: string): TemplateIndexJson {
+  const record = checkVersion(data, url);
+  if (!Array.isArray(record["templates"]) || !Array.isArray(record["tactics"])) {
+    throw new LoadError("failed", `${url} is not a template index (expected templates and tactics)`);
+  }
+  return record as unknown as TemplateIndexJson;
+}
+
+export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function fetchJson(url: string, fetcher: Fetcher): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetcher(url, { credentials: "omit" });
+  } catch (error) {
+    throw new LoadError("failed", `${url} could not be fetched: ${String(error)}`, { cause: error });
+  }
+  if (response.status === 404) throw new LoadError("not-found", `${url} was not found (404)`);
+  if (!response.ok) throw new LoadError("failed", `${url} answered ${response.status}`);
+  try {
+    return (await response.json()) as unknown;
+  } catch (error) {
+    throw new LoadError("failed", `${url} is not JSON`, { cause: error });
+  }
+}
+
+/**
+ * GET a JSON file once per page; a failure is not cached, so the next widget (or a retry after
+ * an attribute change) asks again. 404 means the template does not exist; anything else failed.
+ */
+export function loadJson(url: URL, fetcher: Fetcher = (u, init) => fetch(u, init)): Promise<unknown> {
+  const key = url.href;
+  let pending = cache.get(key);
+  if (pending === undefined) {
+    pending = fetchJson(key, fetcher);
+    pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+/** Forget cached responses (tests). */
+export function clearCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,118 @@
+/**
+ * <reconnect-templates situation="reference">: a list to choose a template from, and the chosen
+ * template below it in a <reconnect-template>. Filters: situation, channel, tone and tactic.
+ */
+import { asIndexJson, LoadError, loadJson } from "./data.ts";
+import { fill, h } from "./dom.ts";
+import { pickTemplates, type PickerFilter } from "./pick.ts";
+import { apiPaths, type TemplateIndexJson } from "./schema.ts";
+import { PARTS } from "./parts.ts";
+import { adoptStyles, applyLook, problemMessage, ROOT, siteLink } from "./template-element.ts";
+
+const FILTERS = ["situation", "channel", "tone", "tactic"] as const;
+/** Passed on to the inner <reconnect-template> unchanged. */
+const FORWARDED = ["theme", "accent", "radius", "heading-level"] as const;
+
+export class ReconnectTemplates extends HTMLElement {
+  static readonly observedAttributes = [...FILTERS, ...FORWARDED, "template"];
+
+  readonly #frame = h("div", { class: "rk rk-pick", part: "container" });
+  readonly #select = h("select", { id: "rk-pick", part: "select" });
+  readonly #bar = h(
+    "div",
+    { class: "rk-pick-bar", part: "picker" },
+    h("label", { for: "rk-pick", part: "label" }, "Choose a template"),
+    this.#select,
+  );
+  readonly #widget = document.createElement("reconnect-template");
+  #index: TemplateIndexJson | undefined;
+  #started = false;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: "open" });
+    adoptStyles(shadow);
+    this.#widget.setAttribute("exportparts", PARTS);
+    this.#select.addEventListener("change", () => {
+      this.#widget.setAttribute("template", this.#select.value);
+    });
+    shadow.append(this.#frame);
+  }
+
+  connectedCallback(): void {
+    applyLook(this, this.#frame);
+    this.#forward();
+    if (!this.#started) {
+      this.#started = true;
+      void this.#load();
+    }
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (previous === value || !this.isConnected) return;
+    if ((FORWARDED as readonly string[]).includes(name)) {
+      applyLook(this, this.#frame);
+      this.#forward();
+    } else if (this.#index !== undefined) {
+      this.#render(this.#index, name === "template" ? value : null);
+    }
+  }
+
+  #forward(): void {
+    for (const name of FORWARDED) {
+      const value = this.getAttribute(name);
+      if (value === null) this.#widget.removeAttribute(name);
+      else this.#widget.setAttribute(name, value);
+    }
+  }
+
+  async #load(): Promise<void> {
+    fill(this.#frame, problemMessage("loading", ""));
+    const url = new URL(apiPaths.index(), ROOT);
+    try {
+      this.#index = asIndexJson(await loadJson(url), url.href);
+    } catch (error) {
+      fill(this.#frame, problemMessage(error instanceof LoadError ? error.problem : "failed", ""));
+      this.#started = false;
+      return;
+    }
+    this.#render(this.#index, this.getAttribute("template"));
+  }
+
+  /** Lists the matching templates; keeps the reader's choice unless `wanted` names another. */
+  #render(index: TemplateIndexJson, wanted: string | null): void {
+    const read = (name: (typeof FILTERS)[number]): string => this.getAttribute(name) ?? "";
+    const filter: PickerFilter = {
+      situation: read("situation"),
+      channel: read("channel"),
+      tone: read("tone"),
+      tactic: read("tactic"),
+    };
+    const groups = pickTemplates(index, filter);
+    if (groups.length === 0) {
+      fill(
+        this.#frame,
+        h(
+          "p",
+          { class: "rk-error", part: "error" },
+          "No templates match these filters. ",
+          siteLink(apiPaths.templates(), `See all templates on ${__RK_NAME__}`),
+        ),
+      );
+      return;
+    }
+    fill(
+      this.#select,
+      ...groups.map(({ label, templates }) =>
+        h("optgroup", { label }, ...templates.map((t) => h("option", { value: t.slug }, t.title))),
+      ),
+    );
+    const slugs = groups.flatMap((g) => g.templates.map((t) => t.slug));
+    const current = this.#widget.getAttribute("template") ?? "";
+    const chosen =
+      wanted !== null && slugs.includes(wanted) ? wanted : slugs.includes(current) ? current : slugs[0];
+    this.#select.value = chosen ?? "";
+    this.#widget.setAttribute("template", chosen ?? "");
+    if (!this.#bar.isConnected) fill(this.#frame, this.#bar, this.#widget);
+  }
+}

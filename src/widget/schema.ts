@@ -1,0 +1,94 @@
+/**
+ * The public template API (schema version 1): the JSON files under /api/ that the widget and any
+ * other consumer read. Every field is documented in docs/embedding.md and on the /api/ page.
+ * Adding an optional field keeps version 1; renaming, removing or changing the meaning of one
+ * bumps SCHEMA_VERSION, and the widget refuses data newer than it understands.
+ */
+import type { Channel, ChannelId } from "../lib/channels.ts";
+import type { FieldDefinition } from "../lib/fields.ts";
+import type { Situation, Tone } from "../lib/library.ts";
+import { routes } from "../lib/paths.ts";
+import type { TemplateNode } from "../lib/template/parse.ts";
+
+export const SCHEMA_VERSION = 1;
+
+/** Paths relative to the site root (no leading slash), so they resolve under any base path. */
+export const apiPaths = {
+  index: () => "api/templates.json",
+  template: (slug: string) => `api/templates/${slug}.json`,
+  fields: () => "api/fields.json",
+  text: (slug: string) => `templates/${slug}.txt`,
+  page: (slug: string) => routes.template(slug).slice(1),
+  tactic: (slug: string) => routes.tactic(slug).slice(1),
+  templates: () => routes.templates().slice(1),
+  embed: (slug: string) => `embed/${slug}/`,
+} as const;
+
+/** The site that serves the API; paths in the files are relative to `root`. */
+export interface SiteJson {
+  readonly name: string;
+  /** The site's root URL with its base path and a trailing slash, e.g. "https://x.example/". */
+  readonly root: string;
+}
+
+/** One entry of /api/templates.json. */
+export interface TemplateSummaryJson {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly channel: ChannelId;
+  readonly channelLabel: string;
+  readonly situation: Situation;
+  readonly tactic: string;
+  readonly tone: Tone;
+  readonly need: string;
+  /** Field ids the template uses, in registry order. */
+  readonly fields: readonly string[];
+  /** The template's page, its JSON and its plain text, relative to site.root. */
+  readonly page: string;
+  readonly json: string;
+  readonly text: string;
+}
+
+export interface TacticSummaryJson {
+  readonly slug: string;
+  readonly title: string;
+  readonly situation: Situation;
+  /** The tactic's number in the guides, 1 to 9. */
+  readonly order: number;
+  readonly page: string;
+}
+
+/** /api/templates.json */
+export interface TemplateIndexJson {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly site: SiteJson;
+  readonly tactics: readonly TacticSummaryJson[];
+  readonly templates: readonly TemplateSummaryJson[];
+}
+
+/** /api/templates/<slug>.json */
+export interface TemplateJson extends Omit<TemplateSummaryJson, "channel" | "fields"> {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly site: SiteJson;
+  /** Locale the site writes dates in; a reader's own locale may be used instead. */
+  readonly locale: string;
+  /** The canonical, absolute address of the template's page. */
+  readonly url: string;
+  /** The channel with its limits, as in src/lib/channels.ts. */
+  readonly channel: Channel;
+  /** The raw Mustache source, for consumers with their own renderer. */
+  readonly source: { readonly subject?: string; readonly body: string };
+  /** The same source parsed into nodes, so a renderer needs no parser (see src/lib/template). */
+  readonly nodes: { readonly subject?: readonly TemplateNode[]; readonly body: readonly TemplateNode[] };
+  /** Definitions of the fields the template uses, in registry order. */
+  readonly fields: readonly FieldDefinition[];
+  /** Field ids used outside every section: the message reads badly without them. */
+  readonly required: readonly string[];
+}
+
+/** /api/fields.json */
+export interface FieldsJson {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly fields: readonly FieldDefinition[];
+}

@@ -1,0 +1,119 @@
+/**
+ * The widget's stylesheet. It is adopted by each shadow root as a constructed CSSStyleSheet, which
+ * a host's style-src 'self' does not block (no <style> element, no style attribute).
+ *
+ * Robust on a hostile page: `:host { all: initial }` drops what the page set on the element, and
+ * the container resets everything inherited again, because the page's own `!important` rules on the
+ * element win over :host. Sizes are in em from a font size the page cannot reach, and breakpoints
+ * in px (an em in a container query would use the page's font size), never rem.
+ */
+
+/** Custom properties a host may set, each with its light default. */
+const LIGHT = {
+  accent: "", // filled from the site's brand colour
+  "on-accent": "#fff",
+  bg: "#fff",
+  surface: "#f3f5f8",
+  text: "#1a1d21",
+  "text-soft": "#4a5260",
+  border: "#c9d0da",
+  focus: "#b34700",
+  "missing-bg": "#fff4d6",
+  "missing-text": "#5c3d00",
+  "filled-bg": "#e3f1e6",
+  "filled-text": "#14401f",
+  ok: "#17612d",
+  danger: "#a4161a",
+};
+
+const DARK: typeof LIGHT = {
+  accent: "",
+  "on-accent": "#121417",
+  bg: "#121417",
+  surface: "#1d2127",
+  text: "#eceff3",
+  "text-soft": "#b5bdc9",
+  border: "#3b424d",
+  focus: "#ffb37a",
+  "missing-bg": "#3d2f0b",
+  "missing-text": "#ffe4a3",
+  "filled-bg": "#16331e",
+  "filled-text": "#c4efcf",
+  ok: "#8fe0a5",
+  danger: "#ff8a8e",
+};
+
+/** Every --rk-* property, for the docs and the embed page. */
+export const CUSTOM_PROPERTIES = [...Object.keys(LIGHT), "radius", "font", "font-size"].map(
+  (n) => `--rk-${n}`,
+);
+
+/** Private copies (--_x) read the host's --rk-x with our default behind it. */
+function palette(colors: typeof LIGHT, scheme: string): string {
+  return `${Object.entries(colors)
+    .map(([name, value]) => `--_${name}:var(--rk-${name},${value})`)
+    .join(";")};color-scheme:${scheme}`;
+}
+
+export function widgetCss(accent: string, accentDark: string): string {
+  const dark = palette({ ...DARK, accent: accentDark }, "dark");
+  return `
+:host{all:initial;display:block;container-type:inline-size}
+:host([hidden]){display:none}
+*,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
+.rk{all:initial;display:block;box-sizing:border-box;${palette({ ...LIGHT, accent }, "light")};--_radius:var(--rk-radius,8px);
+font-family:var(--rk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);
+font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);
+border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}
+.rk[data-theme=dark]{${dark}}
+@media (prefers-color-scheme:dark){.rk[data-theme=auto]{${dark}}}
+.rk-pick-bar{display:grid;gap:.25em;margin-block-end:1em}
+.rk-pick reconnect-template::part(container){border:0;padding:0;border-radius:0}
+h2,h3,h4,h5,h6,p{margin:0}
+.rk-title{font-size:1.25em;line-height:1.25;font-weight:700}
+.rk-summary,.rk-soft,.rk-hint,.rk-opt{color:var(--_text-soft)}
+.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot{font-size:.875em;font-weight:400}
+.rk-grid{display:grid;gap:1em;margin-block-start:1em;align-items:start}
+@container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}
+.rk-col,fieldset,details{display:grid;gap:1em;min-inline-size:0}
+fieldset{border:0;margin:0;padding:0}
+legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}
+.rk-field{display:grid;gap:.25em}
+label{font-weight:600}
+input,textarea,select,button{font:inherit;margin:0}
+input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius)}
+textarea{resize:vertical}
+details{border:1px solid var(--_border);border-radius:var(--_radius);padding:0 1em}
+details[open]{padding-block-end:1em}
+summary{cursor:pointer;font-weight:600;padding-block:.6em}
+.rk-message{border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);padding:1em}
+.rk-subject{font-weight:600;padding-block-end:.5em;margin-block-end:1em;border-block-end:1px solid var(--_border)}
+.rk-text{white-space:pre-wrap;overflow-wrap:anywhere}
+.rk-missing{background:var(--_missing-bg);color:var(--_missing-text);border-block-end:2px dashed currentColor;border-radius:.2em;padding-inline:.15em}
+.rk-filled{background:var(--_filled-bg);color:var(--_filled-text);border-radius:.2em}
+.rk-meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}
+.rk-over{border-inline-start-color:var(--_danger);font-weight:600}
+.rk-actions,.rk-foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}
+.rk-off{display:grid;gap:.25em;font-size:.875em}
+.rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}
+.rk-quiet{background:transparent;color:var(--_accent)}
+button:disabled{opacity:.6;cursor:not-allowed}
+a{color:var(--_accent);text-underline-offset:.15em}
+:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
+.rk-status{font-weight:600}
+.rk-foot{margin-block-start:1em;color:var(--_text-soft)}
+.rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+`;
+}
+
+let shared: CSSStyleSheet | undefined;
+
+/** One sheet for every widget on the page; constructing it again per element would waste memory. */
+export function widgetSheet(accent: string, accentDark: string): CSSStyleSheet {
+  if (shared === undefined) {
+    shared = new CSSStyleSheet();
+    shared.replaceSync(widgetCss(accent, accentDark));
+  }
+  return shared;
+}

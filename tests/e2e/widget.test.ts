@@ -1,0 +1,599 @@
+/**
+ * The embeddable widget on other people's pages. The built site is served as in production
+ * behind a small proxy that adds the CORS and cache headers the host headers file must set
+ * (HOST_HEADERS below; the same lines are in docs/embedding.md). Host pages are served from a
+ * second port on 127.0.0.1, so every widget request is cross-origin, under a strict CSP and,
+ * for some pages, a hostile stylesheet.
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { serve } from "../../scripts/serve.ts";
+import { frameResizeSnippet } from "../../src/widget/snippet.ts";
+import { RESIZE_TYPE } from "../../src/widget/frame.ts";
+import { describeAssets, gzipSize, pageScripts, total } from "../helpers/budget.ts";
+import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
+
+const DIST = resolve(import.meta.dirname, "../../dist");
+const EMAIL = "ask-for-a-reference-email";
+const TEXT = "thank-you-text";
+
+/** What public/_headers must say for these paths (see docs/embedding.md). */
+const HOST_HEADERS: readonly (readonly [RegExp, Readonly<Record<string, string>>])[] = [
+  [/^\/widget\.js$/, { "access-control-allow-origin": "*", "cache-control": "public, max-age=300" }],
+  [
+    /^\/widget\/[^/]+\/widget\.js$/,
+    { "access-control-allow-origin": "*", "cache-control": "public, max-age=31536000, immutable" },
+  ],
+  [/^\/api\//, { "access-control-allow-origin": "*", "cache-control": "public, max-age=300" }],
+  [/^\/templates\/[^/]+\.txt$/, { "access-control-allow-origin": "*" }],
+];
+
+/** The built site on its own origin, with the host headers file's headers. */
+function siteWithHeaders(upstream: string): Promise<{ server: Server; origin: string }> {
+  const target = new URL(upstream);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", target).pathname;
+    const proxied = request(
+      new URL(req.url ?? "/", target),
+      { method: req.method ?? "GET", headers: { ...req.headers, host: target.host } },
+      (answer) => {
+        const headers = { ...answer.headers };
+        for (const [pattern, extra] of HOST_HEADERS) if (pattern.test(path)) Object.assign(headers, extra);
+        res.writeHead(answer.statusCode ?? 502, headers);
+        answer.pipe(res);
+      },
+    );
+    proxied.on("error", () => res.writeHead(502).end());
+    req.pipe(proxied);
+  });
+  return new Promise((done) => {
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      done({
+        server,
+        origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
+      });
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => {
+      done();
+    });
+  });
+}
+
+const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+interface HostPage {
+  readonly body: string;
+  readonly hostile?: boolean;
+  /** Inline scripts, allowed by their hash as a careful host would. */
+  readonly scripts?: readonly string[];
+  readonly csp?: boolean;
+}
+
+let browser: BrowserSession;
+let site: { server: Server; origin: string };
+let host: { server: Server; url: string };
+let hostDir: string;
+let manifest: { version: string; file: string; integrity: string };
+
+function hostPage({ body, hostile = false, scripts = [], csp = true }: HostPage): string {
+  // Strict: scripts and data from the widget's site only, styles from the host's own files only.
+  const policy = [
+    "default-src 'none'",
+    `script-src ${site.origin} ${scripts.map(sha256).join(" ")}`,
+    `connect-src ${site.origin}`,
+    "style-src 'self'",
+    `frame-src ${site.origin}`,
+    "img-src 'self' data:",
+  ].join("; ");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${csp ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : ""}
+<title>A staffing blog post</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="host.css">
+${hostile ? '<link rel="stylesheet" href="hostile.css">' : ""}
+</head>
+<body>
+<main>
+<h1>Five ways to line up your references</h1>
+${body}
+</main>
+${scripts.map((s) => `<script>${s}</script>`).join("\n")}
+</body>
+</html>`;
+}
+
+const widget = (template: string, extra = "", slot = "slot"): string =>
+  `<div class="${slot}"><reconnect-template template="${template}"${extra}><a href="#">${template}</a></reconnect-template></div>`;
+
+beforeAll(async () => {
+  manifest = JSON.parse(readFileSync(join(DIST, "widget/manifest.json"), "utf8")) as typeof manifest;
+  site = await siteWithHeaders(inject("baseUrl"));
+  hostDir = mkdtempSync(join(tmpdir(), "rk-host-"));
+  host = await serve({ root: hostDir });
+  const script = `<script type="module" src="${site.origin}/widget.js"></script>`;
+  const pinned = `<script type="module" src="${site.origin}/${manifest.file}" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`;
+  const pages: Record<string, string> = {
+    // The screenshot pages place the widget at whole pixels, so only the widget can differ.
+    "host.css": [
+      "body { margin: 0; padding: 16px; background: #fff; } .slot { width: 720px; margin-block: 16px; }",
+      ".shot { position: absolute; inset-block-start: 120px; inset-inline-start: 16px; }",
+    ].join("\n"),
+    "hostile.css": [
+      "* { font-size: 30px !important; line-height: 3 !important; color: red !important; }",
+      "* { font-family: serif !important; letter-spacing: 2px !important; text-transform: uppercase !important; }",
+      "* { text-align: center !important; word-spacing: 9px !important; font-weight: 900 !important; }",
+      "button { display: none; } input, textarea, select { background: black; } a { color: hotpink; }",
+      "div, p, span, label, h2, a { padding: 20px; margin: 20px; border: 3px solid lime; }",
+    ].join("\n"),
+    "plain.html": hostPage({ body: `${script}${widget(EMAIL, "", "slot shot")}` }),
+    "hostile.html": hostPage({ body: `${script}${widget(EMAIL, "", "slot shot")}`, hostile: true }),
+    "two.html": hostPage({
+      body: `${script}${pinned}${script}${widget(EMAIL)}${widget(TEXT, ' theme="dark"')}`,
+      hostile: true,
+    }),
+    "baseline.html": hostPage({ body: "<p>No widget here.</p>" }),
+    "missing.html": hostPage({ body: `${script}${widget("no-such-template")}${widget("")}` }),
+    "picker.html": hostPage({
+      body: `${script}<div class="slot"><reconnect-templates situation="reference"></reconnect-templates></div>`,
+      hostile: true,
+    }),
+  };
+  const frame = (origin: string) =>
+    `<iframe data-reconnect-kit src="${site.origin}/embed/${EMAIL}/?origin=${encodeURIComponent(origin)}" title="Fill in: thank you" allow="clipboard-write" height="800"></iframe>`;
+  const resize = frameResizeSnippet(site.origin);
+  pages["iframe.html"] = hostPage({ body: frame(new URL(host.url).origin), scripts: [resize] });
+  pages["iframe-wrong.html"] = hostPage({ body: frame("http://127.0.0.1:9"), scripts: [resize] });
+  for (const [name, text] of Object.entries(pages)) writeFileSync(join(hostDir, name), text);
+
+  browser = await openBrowser();
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(host.url).origin,
+  });
+});
+
+afterAll(async () => {
+  await browser.close();
+  await Promise.all([closeServer(site.server), closeServer(host.server)]);
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+interface Problems {
+  readonly consoleErrors: string[];
+  readonly cspViolations: string[];
+}
+
+async function openHost(name: string): Promise<{ page: Page; problems: Problems }> {
+  const page = await browser.context.newPage();
+  const problems: Problems = { consoleErrors: [], cspViolations: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(error.message));
+  await page.exposeFunction("__rkCsp", (text: string) => problems.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { __rkCsp: (t: string) => void }).__rkCsp(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
+    });
+  });
+  await page.goto(new URL(name, host.url).href, { waitUntil: "networkidle" });
+  return { page, problems };
+}
+
+function ready(page: Page, nth = 0): Promise<unknown> {
+  return page.locator("reconnect-template").nth(nth).locator('[data-part="body"]').waitFor();
+}
+
+const bodyText = (page: Page, nth = 0): Promise<string> =>
+  page.locator("reconnect-template").nth(nth).locator('[data-part="body"]').innerText();
+
+async function forget(page: Page): Promise<void> {
+  await page.locator("reconnect-template").first().getByRole("button", { name: "Forget my details" }).click();
+}
+
+describe("on a host page from another origin, with a hostile stylesheet and a strict CSP", () => {
+  test("the widget renders, fills in, and copies, with no console error or CSP violation", async () => {
+    const { page, problems } = await openHost("hostile.html");
+    await ready(page);
+    const widget = page.locator("reconnect-template");
+    await forget(page);
+    await expect(widget.getByRole("heading", { level: 2 }).innerText()).resolves.toMatch(
+      /^Ask for a reference/,
+    );
+    // The page's `* { font-size: 30px !important }` and `button { display: none }` stay outside.
+    await expect(widget.locator(".rk").evaluate((el) => getComputedStyle(el).fontSize)).resolves.toBe("16px");
+    await expect(widget.getByRole("button", { name: "Copy all" }).isVisible()).resolves.toBe(true);
+
+    await widget.getByLabel("Their name").fill("Dan");
+    await widget.getByLabel("Your name").fill("Maya Patel");
+    await expect(bodyText(page)).resolves.toMatch(/^Hi Dan,/);
+    await expect(widget.locator(".rk-count").innerText()).resolves.toBe("All details filled in");
+
+    await page.evaluate(() => {
+      document.addEventListener("rk-copy", (event) => {
+        (window as unknown as { copied: unknown }).copied = (event as CustomEvent).detail;
+      });
+    });
+    await widget.getByRole("button", { name: "Copy message only" }).click();
+    await expect.poll(() => widget.getByRole("status").innerText()).toBe("Copied the message.");
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await bodyText(page));
+    await expect(page.evaluate(() => (window as unknown as { copied: unknown }).copied)).resolves.toEqual({
+      template: EMAIL,
+      part: "body",
+    });
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await page.close();
+  });
+
+  test("it looks the same as on a plain page (pixel comparison of screenshots)", async () => {
+    const plain = await openHost("plain.html");
+    await plain.page.setViewportSize({ width: 1280, height: 1600 });
+    await ready(plain.page);
+    await plain.page.locator("reconnect-template").getByLabel("Their name").fill("Dan");
+    await plain.page.locator("reconnect-template").getByLabel("Their name").blur();
+    const hostile = await openHost("hostile.html");
+    await hostile.page.setViewportSize({ width: 1280, height: 1600 });
+    await ready(hostile.page);
+    await expect(bodyText(hostile.page)).resolves.toMatch(/^Hi Dan,/);
+
+    const shots = await Promise.all(
+      [plain.page, hostile.page].map(async (page) =>
+        (
+          await page.locator("reconnect-template").screenshot({ animations: "disabled", caret: "hide" })
+        ).toString("base64"),
+      ),
+    );
+    // Decoded and compared in the browser: a pixel differs when a channel is off by more than 8.
+    const diff = await plain.page.evaluate(async ([a, b]) => {
+      const decode = async (data: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext("2d");
+        context?.drawImage(image, 0, 0);
+        return context?.getImageData(0, 0, image.width, image.height);
+      };
+      const [x, y] = await Promise.all([decode(a ?? ""), decode(b ?? "")]);
+      if (!x || !y) return { size: "none", differing: -1 };
+      let differing = 0;
+      if (x.width === y.width && x.height === y.height) {
+        for (let i = 0; i < x.data.length; i += 4) {
+          for (let c = 0; c < 4; c += 1) {
+            if (Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0)) > 8) {
+              differing += 1;
+              break;
+            }
+          }
+        }
+      }
+      return {
+        size: `${x.width}x${x.height} vs ${y.width}x${y.height}`,
+        differing,
+        pixels: x.width * x.height,
+      };
+    }, shots);
+    expect(diff.size).toMatch(/^(\d+x\d+) vs \1$/);
+    expect(diff.differing, `${diff.differing} of ${diff.pixels ?? 0} pixels differ`).toBeLessThanOrEqual(
+      (diff.pixels ?? 0) * 0.002,
+    );
+    await forget(plain.page);
+    await Promise.all([plain.page.close(), hostile.page.close()]);
+  });
+
+  test("axe finds no violations inside the shadow root, with every detail showing", async () => {
+    const { page } = await openHost("hostile.html");
+    await ready(page);
+    await page.locator("reconnect-template").getByText("Optional details").click();
+    expect(await axeViolations(page, "reconnect-template")).toEqual([]);
+    await page.close();
+  });
+
+  test("works in a 280 px column without sideways scrolling", async () => {
+    const { page } = await openHost("plain.html");
+    await ready(page);
+    await page.setViewportSize({ width: 312, height: 800 });
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>(".slot")?.style.setProperty("width", "280px");
+    });
+    const widths = await page.locator("reconnect-template").evaluate((el) => ({
+      outer: el.getBoundingClientRect().width,
+      inner: el.shadowRoot?.firstElementChild?.scrollWidth,
+    }));
+    expect(widths.outer).toBe(280);
+    expect(widths.inner).toBeLessThanOrEqual(280);
+    await page.close();
+  });
+});
+
+describe("several widgets, scripts and globals", () => {
+  test("two widgets and the script three times (stable twice, pinned with SRI) work, sharing details", async () => {
+    const { page, problems } = await openHost("two.html");
+    await Promise.all([ready(page, 0), ready(page, 1)]);
+    await forget(page);
+    await page.locator("reconnect-template").first().getByLabel("Their name").fill("Priya");
+    await expect.poll(() => bodyText(page, 1)).toMatch(/^Hi Priya,/);
+    await expect(
+      page.locator("reconnect-template").nth(1).locator(".rk").getAttribute("data-theme"),
+    ).resolves.toBe("dark");
+    await expect(page.evaluate(() => window.ReconnectKit?.version)).resolves.toMatch(/^\d+\.\d+\.\d+/);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await forget(page);
+    await page.close();
+  });
+
+  test("the only global it adds is ReconnectKit", async () => {
+    const names = async (name: string) => {
+      const { page } = await openHost(name);
+      const found = await page.evaluate(() => Object.getOwnPropertyNames(window));
+      await page.close();
+      return found;
+    };
+    const [before, after] = await Promise.all([names("baseline.html"), names("two.html")]);
+    expect(after.filter((name) => !before.includes(name))).toEqual(["ReconnectKit"]);
+  });
+
+  test("attributes can change after load", async () => {
+    const { page } = await openHost("plain.html");
+    await ready(page);
+    const widget = page.locator("reconnect-template");
+    const background = () => widget.locator(".rk").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await background();
+    await widget.evaluate((el) => {
+      el.setAttribute("theme", "dark");
+    });
+    await expect.poll(background).not.toBe(light);
+    await widget.evaluate((el) => {
+      el.setAttribute("accent", "rgb(170, 0, 85)");
+      el.setAttribute("template", "thank-you-text");
+    });
+    await expect
+      .poll(() => widget.getByRole("heading", { level: 2 }).innerText())
+      .toBe("Thank a reference by text");
+    await expect(
+      widget
+        .getByRole("button", { name: "Copy message" })
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).resolves.toBe("rgb(170, 0, 85)");
+    await page.close();
+  });
+
+  test("rk-open bubbles out with the link that was used", async () => {
+    const { page } = await openHost("plain.html");
+    await ready(page);
+    await page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { opened: unknown[] }).opened = seen;
+      document.addEventListener("rk-open", (event) => seen.push((event as CustomEvent).detail));
+      // Keep the test page from handing mailto: to the operating system.
+      document.addEventListener("click", (event) => {
+        event.preventDefault();
+      });
+    });
+    await page.locator("reconnect-template").getByRole("link", { name: "Open in email app" }).click();
+    await expect(page.evaluate(() => (window as unknown as { opened: unknown[] }).opened)).resolves.toEqual([
+      { template: EMAIL, link: "mailto" },
+    ]);
+    await page.close();
+  });
+
+  test("the picker lists one situation's templates and shows the one chosen", async () => {
+    const { page, problems } = await openHost("picker.html");
+    await ready(page);
+    const picker = page.locator("reconnect-templates");
+    const options = await picker
+      .locator("#rk-pick option")
+      .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+    const index = (await (await fetch(`${site.origin}/api/templates.json`)).json()) as {
+      templates: { slug: string; situation: string }[];
+    };
+    const reference = index.templates.filter((t) => t.situation === "reference").map((t) => t.slug);
+    expect(options.sort()).toEqual(reference.sort());
+    await picker.getByLabel("Choose a template").selectOption(TEXT);
+    await expect
+      .poll(() => picker.locator("reconnect-template").getByRole("heading", { level: 2 }).innerText())
+      .toBe("Thank a reference by text");
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await page.close();
+  });
+});
+
+describe("when the template cannot be shown", () => {
+  test("a missing template or name shows a short message with a link to the site", async () => {
+    const { page } = await openHost("missing.html");
+    const [missing, unnamed] = [0, 1].map((n) => page.locator("reconnect-template").nth(n));
+    await expect(missing?.locator(".rk-error").innerText()).resolves.toMatch(
+      /^There is no template called "no-such-template"\. See all templates on Reconnect Kit/,
+    );
+    await expect(missing?.getByRole("link").getAttribute("href")).resolves.toBe(`${site.origin}/templates/`);
+    await expect(unnamed?.locator(".rk-error").innerText()).resolves.toMatch(/needs a template name/);
+    await page.close();
+  });
+
+  test("a network failure shows a message with a link to the template's page", async () => {
+    const page = await browser.context.newPage();
+    await page.route(`${site.origin}/api/**`, (route) => route.abort("internetdisconnected"));
+    await page.goto(new URL("plain.html", host.url).href);
+    const error = page.locator("reconnect-template .rk-error");
+    await expect(error.innerText()).resolves.toMatch(
+      /^The template could not load\. Open it on Reconnect Kit/,
+    );
+    await expect(error.getByRole("link").getAttribute("href")).resolves.toBe(
+      `${site.origin}/templates/${EMAIL}/`,
+    );
+    await page.close();
+  });
+});
+
+describe("the iframe embed", () => {
+  const frameHeight = (page: Page) =>
+    page.locator("iframe").evaluate((el) => Math.round(el.getBoundingClientRect().height));
+
+  test("resizes to its content, by a message the host checks", async () => {
+    const { page, problems } = await openHost("iframe.html");
+    const frame = page.frameLocator("iframe");
+    await frame.locator(".filler fieldset:not([disabled])").waitFor();
+    const content = () =>
+      frame.locator("body").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await expect.poll(() => frameHeight(page)).not.toBe(800);
+    await expect.poll(async () => (await frameHeight(page)) - (await content())).toBe(0);
+    // Growing the content grows the iframe.
+    const before = await frameHeight(page);
+    await frame.getByText("Optional details").click();
+    await expect.poll(() => frameHeight(page)).toBeGreaterThan(before);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+
+    // A message from any other origin (here the host page itself) is ignored.
+    const settled = await frameHeight(page);
+    await page.evaluate((type) => {
+      window.postMessage({ type, height: 123 }, "*");
+    }, RESIZE_TYPE);
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page)).toBe(settled);
+    await page.close();
+  });
+
+  test("posts only to the origin it was given, so a wrong parent hears nothing", async () => {
+    const { page } = await openHost("iframe-wrong.html");
+    await page.frameLocator("iframe").locator(".filler fieldset:not([disabled])").waitFor();
+    await page.waitForTimeout(500);
+    expect(await frameHeight(page)).toBe(800);
+    await page.close();
+  });
+
+  test("the embed page has no axe violations and no console error on its own", async () => {
+    const page = await browser.context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(siteUrl(`/embed/${TEXT}/`), { waitUntil: "networkidle" });
+    await page.waitForSelector(".filler fieldset:not([disabled])");
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the embed guide, /embed/", () => {
+  test("shows the pinned file's integrity hash, which matches the built file", async () => {
+    const page = await browser.context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(siteUrl("/embed/"), { waitUntil: "networkidle" });
+    const shown = await page.locator("[data-integrity-value]").innerText();
+    const bytes = readFileSync(join(DIST, manifest.file));
+    expect(shown).toBe(`sha384-${createHash("sha384").update(bytes).digest("base64")}`);
+    expect(shown).toBe(manifest.integrity);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  test("on the site's own origin the widget and the site share the reader's details", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl(`/templates/${EMAIL}/`));
+    await page.waitForSelector(".filler fieldset:not([disabled])");
+    await page.locator("#rk-field-theirName").fill("Robin");
+    await page.goto(siteUrl("/embed/"), { waitUntil: "networkidle" });
+    const preview = page.locator(".preview reconnect-template");
+    await expect.poll(() => preview.locator("[data-part=body]").innerText()).toMatch(/^Hi Robin,/);
+    await preview.getByRole("button", { name: "Forget my details" }).click();
+    await page.goto(siteUrl(`/templates/${EMAIL}/`));
+    await page.waitForSelector(".filler fieldset:not([disabled])");
+    await expect(page.locator("#rk-field-theirName").inputValue()).resolves.toBe("");
+    await page.close();
+  });
+
+  test("the generator updates the snippet and the live preview, and copies", async () => {
+    const page = await browser.context.newPage();
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(siteUrl()).origin,
+    });
+    const problems = await watchPage(page);
+    await page.goto(siteUrl("/embed/"), { waitUntil: "networkidle" });
+    const snippet = page.locator("#snippet");
+    await expect(snippet.innerText()).resolves.toContain(`<reconnect-template template="${EMAIL}">`);
+    await page.locator(".preview reconnect-template [data-part=body]").waitFor();
+
+    await page.getByLabel("A list to choose from").check();
+    await page.getByLabel("Templates for").selectOption("reference");
+    await page.getByLabel("Colours").selectOption("dark");
+    await page.getByLabel("This version only").check();
+    await expect
+      .poll(() => snippet.innerText())
+      .toContain('<reconnect-templates situation="reference" theme="dark">');
+    await expect(snippet.innerText()).resolves.toContain(`integrity="${manifest.integrity}"`);
+    await page.locator(".preview reconnect-templates reconnect-template [data-part=body]").waitFor();
+
+    await page.getByRole("button", { name: "Copy snippet" }).click();
+    await expect.poll(() => page.locator(".copy-row [role=status]").innerText()).toBe("Copied the snippet.");
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      await snippet.innerText(),
+    );
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the API reference, /api/", () => {
+  test("loads with no console error and has no axe violations", async () => {
+    const page = await browser.context.newPage();
+    const problems = await watchPage(page);
+    const response = await page.goto(siteUrl("/api/"), { waitUntil: "networkidle" });
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Template API");
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the built files", () => {
+  test("widget.js and everything it loads, except the template JSON, is at most 15 KB gzipped", () => {
+    const scripts = pageScripts(DIST, '<script type="module" src="/widget.js"></script>');
+    expect(scripts.map((s) => s.name)).toEqual(["/widget.js"]);
+    expect(total(scripts), describeAssets(scripts)).toBeLessThanOrEqual(15 * 1024);
+    expect(gzipSize(readFileSync(join(DIST, "widget.js")))).toBe(total(scripts));
+  });
+
+  test("the stable and the versioned file are the same bytes, named in the manifest", () => {
+    expect(readFileSync(join(DIST, "widget.js")).equals(readFileSync(join(DIST, manifest.file)))).toBe(true);
+    expect(manifest.file).toBe(`widget/${manifest.version}/widget.js`);
+    expect(readdirSync(join(DIST, "widget")).sort()).toEqual([manifest.version, "manifest.json"].sort());
+  });
+
+  test("the API answers cross-origin requests from a host page", async () => {
+    const { page } = await openHost("plain.html");
+    const answers = await page.evaluate(async (origin) => {
+      const get = async (path: string) => {
+        const response = await fetch(`${origin}/${path}`);
+        return { type: response.headers.get("content-type"), text: await response.text() };
+      };
+      return Promise.all([
+        get("api/templates.json"),
+        get("api/fields.json"),
+        get("api/templates/thank-you-text.json"),
+        get("templates/thank-you-text.txt"),
+      ]);
+    }, site.origin);
+    for (const answer of answers.slice(0, 3)) {
+      expect(answer.type).toMatch(/^application\/json/);
+      expect(JSON.parse(answer.text)).toMatchObject({ schemaVersion: 1 });
+    }
+    expect(answers[3].type).toMatch(/^text\/plain/);
+    expect(answers[3].text).toMatch(/^Hi \[Their name\], thank you/);
+    await page.close();
+  });
+});

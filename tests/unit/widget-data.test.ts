@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import {
+  asIndexJson,
+  asTemplateJson,
+  clearCache,
+  LoadError,
+  loadJson,
+  siteRootFor,
+  SLUG,
+} from "../../src/widget/data.ts";
+
+describe("siteRootFor: the site root from widget.js's own URL", () => {
+  test.each([
+    ["https://rk.example/widget.js", "https://rk.example/"],
+    ["https://rk.example/widget.js?v=2", "https://rk.example/"],
+    ["https://rk.example/widget/0.1.0-1a2b3c4d/widget.js", "https://rk.example/"],
+    ["https://x.example/careers/reconnect/widget.js", "https://x.example/careers/reconnect/"],
+    [
+      "https://x.example/careers/reconnect/widget/0.2.0-ffffffff/widget.js",
+      "https://x.example/careers/reconnect/",
+    ],
+    ["http://127.0.0.1:4321/widget.js", "http://127.0.0.1:4321/"],
+  ])("%s -> %s", (script, root) => {
+    expect(siteRootFor(script).href).toBe(root);
+  });
+});
+
+describe("SLUG: only template names are ever fetched", () => {
+  test.each(["thank-you-text", "a", "reconnect-email-2"])("accepts %s", (slug) => {
+    expect(SLUG.test(slug)).toBe(true);
+  });
+  test.each(["", "../api/fields", "Thank-You", "a--b", "-a", "a/b", "a.json", "a b"])(
+    "rejects %j",
+    (slug) => {
+      expect(SLUG.test(slug)).toBe(false);
+    },
+  );
+});
+
+const template = {
+  schemaVersion: 1,
+  slug: "x",
+  title: "X",
+  nodes: { body: [] },
+  channel: { id: "text" },
+  fields: [],
+  required: [],
+};
+
+describe("asTemplateJson and asIndexJson", () => {
+  test("accept data of schema version 1", () => {
+    expect(asTemplateJson(template, "u").slug).toBe("x");
+    expect(asIndexJson({ schemaVersion: 1, templates: [], tactics: [] }, "u").templates).toEqual([]);
+  });
+
+  test.each([
+    ["not an object", [], /not a JSON object/],
+    ["a newer schema", { ...template, schemaVersion: 2 }, /schemaVersion 2; this widget reads version 1/],
+    ["no nodes", { ...template, nodes: undefined }, /not a template/],
+    ["no channel id", { ...template, channel: {} }, /not a template/],
+  ])("reject %s with a readable message", (_name, data, message) => {
+    expect(() => asTemplateJson(data, "u")).toThrow(message);
+  });
+
+  test("reject an index without templates", () => {
+    expect(() => asIndexJson({ schemaVersion: 1, tactics: [] }, "u")).toThrow(/not a template index/);
+  });
+});
+
+describe("loadJson", () => {
+  beforeEach(() => {
+    clearCache();
+  });
+  const url = new URL("https://rk.example/api/templates/x.json");
+
+  test("fetches once for several widgets, without credentials", async () => {
+    const calls: [string, RequestInit][] = [];
+    const fetcher = (u: string, init: RequestInit) => {
+      calls.push([u, init]);
+      return Promise.resolve(Response.json({ ok: 1 }));
+    };
+    const [a, b] = await Promise.all([loadJson(url, fetcher), loadJson(url, fetcher)]);
+    expect(a).toEqual({ ok: 1 });
+    expect(b).toBe(a);
+    expect(calls).toEqual([[url.href, { credentials: "omit" }]]);
+  });
+
+  test.each([
+    ["a 404", () => Promise.resolve(new Response("", { status: 404 })), "not-found"],
+    ["a 500", () => Promise.resolve(new Response("", { status: 500 })), "failed"],
+    ["a network error", () => Promise.reject(new TypeError("Failed to fetch")), "failed"],
+    ["HTML instead of JSON", () => Promise.resolve(new Response("<!doctype html>")), "failed"],
+  ])("%s is a LoadError (%s), and is not cached", async (_name, fetcher, problem) => {
+    const error = await loadJson(url, fetcher).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).problem).toBe(problem);
+    await expect(loadJson(url, () => Promise.resolve(Response.json({ ok: 2 })))).resolves.toEqual({ ok: 2 });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, test } from "vitest";
+import { isResizeMessage, parentOrigin, RESIZE_TYPE } from "../../src/widget/frame.ts";
+import {
+  frameResizeSnippet,
+  frameSnippet,
+  widgetSnippet,
+  type SnippetChoice,
+  type SnippetSite,
+} from "../../src/widget/snippet.ts";
+
+const site: SnippetSite = {
+  root: "https://rk.example/careers/",
+  pinnedFile: "widget/0.1.0-1a2b3c4d/widget.js",
+  integrity: "sha384-abc",
+};
+const email: SnippetChoice = { kind: "template", template: "thank-you-email", title: 'Say "thanks" & more' };
+
+describe("widgetSnippet", () => {
+  test("one template: one script, one element, and a link for when the script cannot run", () => {
+    expect(widgetSnippet(site, email)).toBe(
+      [
+        '<script type="module" src="https://rk.example/careers/widget.js"></script>',
+        '<reconnect-template template="thank-you-email">',
+        '  <a href="https://rk.example/careers/templates/thank-you-email/">Say &quot;thanks&quot; &amp; more</a>',
+        "</reconnect-template>",
+      ].join("\n"),
+    );
+  });
+
+  test("the picker, with a theme and an accent", () => {
+    const snippet = widgetSnippet(site, {
+      ...email,
+      kind: "picker",
+      situation: "reference",
+      theme: "dark",
+      accent: "#b00",
+    });
+    expect(snippet).toContain('<reconnect-templates situation="reference" theme="dark" accent="#b00">');
+    expect(snippet).toContain('<a href="https://rk.example/careers/templates/">Message templates</a>');
+    expect(snippet).not.toContain("template=");
+  });
+
+  test("auto theme and empty values are left out", () => {
+    expect(widgetSnippet(site, { ...email, theme: "auto", accent: "" })).toContain(
+      '<reconnect-template template="thank-you-email">',
+    );
+  });
+
+  test("pinned: the versioned file with its integrity hash", () => {
+    expect(widgetSnippet(site, { ...email, pinned: true }).split("\n")[0]).toBe(
+      '<script type="module" src="https://rk.example/careers/widget/0.1.0-1a2b3c4d/widget.js" integrity="sha384-abc" crossorigin="anonymous"></script>',
+    );
+  });
+
+  test("attribute values are escaped", () => {
+    expect(widgetSnippet(site, { ...email, accent: '"><script>' })).toContain(
+      'accent="&quot;&gt;&lt;script&gt;"',
+    );
+  });
+});
+
+describe("frameSnippet", () => {
+  test("an iframe with clipboard access, a title, and the host's origin for resizing", () => {
+    expect(frameSnippet(site, { ...email, theme: "dark" }, "https://blog.example")).toBe(
+      '<iframe data-reconnect-kit src="https://rk.example/careers/embed/thank-you-email/?origin=https%3A%2F%2Fblog.example&amp;theme=dark" title="Fill in: Say &quot;thanks&quot; &amp; more" allow="clipboard-write" loading="lazy" height="800"></iframe>',
+    );
+  });
+});
+
+describe("the resize message", () => {
+  test.each([
+    [{ type: RESIZE_TYPE, height: 812 }, true],
+    [{ type: RESIZE_TYPE, height: 0 }, false],
+    [{ type: RESIZE_TYPE, height: 20_000 }, false],
+    [{ type: RESIZE_TYPE, height: "812" }, false],
+    [{ type: "other", height: 812 }, false],
+    [null, false],
+    ["reconnect-kit:resize", false],
+  ])("%j is valid: %s", (data, valid) => {
+    expect(isResizeMessage(data)).toBe(valid);
+  });
+
+  test.each([
+    ["?origin=https://blog.example", undefined, "", "https://blog.example"],
+    ["?origin=https://blog.example/path?q", undefined, "", "https://blog.example"],
+    ["?origin=javascript:alert(1)", undefined, "https://ref.example/p", "https://ref.example"],
+    ["", "https://parent.example", "https://ref.example/p", "https://parent.example"],
+    ["", undefined, "https://ref.example/post/1", "https://ref.example"],
+    ["", undefined, "", undefined],
+    ["?origin=*", undefined, "", undefined],
+  ])("search %j, ancestor %j, referrer %j -> %j", (search, ancestor, referrer, origin) => {
+    expect(parentOrigin(search, ancestor, referrer)).toBe(origin);
+  });
+
+  test("the host's script checks the origin, the message and the sending iframe", () => {
+    const script = frameResizeSnippet("https://rk.example");
+    expect(script).toContain('var SITE = "https://rk.example";');
+    expect(script).toContain("e.origin !== SITE");
+    expect(script).toContain(`d.type !== "${RESIZE_TYPE}"`);
+    expect(script).toContain("f.contentWindow === e.source");
+    expect(script).not.toContain("innerHTML");
+  });
+});
