@@ -200,56 +200,48 @@ export interface Measurement {
   readonly summary: string;
 }
 
-function measureAgainst(limit: ChannelLimit, text: string): Measurement {
-  const extended = limit.extendedMax === undefined ? {} : { extendedMax: limit.extendedMax };
-  switch (limit.unit) {
+/** How much of a limit's unit a text uses, and how to say it. */
+function reading(
+  unit: LimitUnit,
+  max: number,
+  text: string,
+): Pick<Measurement, "used" | "summary" | "encoding"> {
+  switch (unit) {
     case "segments": {
       const sms = countSms(text);
       const plural = sms.segments === 1 ? "" : "s";
       return {
-        unit: "segments",
         used: sms.segments,
-        max: limit.max,
-        ...extended,
-        withinLimit: sms.segments <= limit.max,
         encoding: sms.encoding,
         summary: `${sms.segments} SMS segment${plural} (${sms.encoding}, ${sms.units} characters)`,
       };
     }
     case "seconds": {
       const seconds = spokenSeconds(text);
-      return {
-        unit: "seconds",
-        used: seconds,
-        max: limit.max,
-        ...extended,
-        withinLimit: seconds <= limit.max,
-        summary: `about ${seconds} seconds spoken (${countWords(text)} words)`,
-      };
+      return { used: seconds, summary: `about ${seconds} seconds spoken (${countWords(text)} words)` };
     }
     case "words": {
       const words = countWords(text);
-      return {
-        unit: "words",
-        used: words,
-        max: limit.max,
-        ...extended,
-        withinLimit: words <= limit.max,
-        summary: `${words} of ${limit.max} words`,
-      };
+      return { used: words, summary: `${words} of ${max} words` };
     }
     case "characters": {
       const characters = countCharacters(text);
-      return {
-        unit: "characters",
-        used: characters,
-        max: limit.max,
-        ...extended,
-        withinLimit: characters <= limit.max,
-        summary: `${characters} of ${limit.max} characters`,
-      };
+      return { used: characters, summary: `${characters} of ${max} characters` };
     }
   }
+}
+
+function measureAgainst(limit: ChannelLimit, text: string): Measurement {
+  const { used, summary, encoding } = reading(limit.unit, limit.max, text);
+  return {
+    unit: limit.unit,
+    used,
+    max: limit.max,
+    ...(limit.extendedMax === undefined ? {} : { extendedMax: limit.extendedMax }),
+    withinLimit: used <= limit.max,
+    ...(encoding === undefined ? {} : { encoding }),
+    summary,
+  };
 }
 
 /**
