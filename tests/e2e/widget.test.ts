@@ -18,7 +18,7 @@ import { RESIZE_TYPE } from "../../src/widget/frame.ts";
 import { describeAssets, gzipSize, pageScripts, total } from "../helpers/budget.ts";
 import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
 
-const DIST = resolve(import.meta.dirname, "../../dist");
+const DIST = inject("distDir");
 const EMAIL = "ask-for-a-reference-email";
 const TEXT = "thank-you-text";
 

@@ -10,13 +10,24 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const ASTRO = resolve(ROOT, "node_modules/astro/bin/astro.mjs");
 const PAGEFIND = resolve(ROOT, "node_modules/pagefind/lib/runner/bin.cjs");
 
+/**
+ * Vitest puts its own import.meta.env into process.env (BASE_URL, MODE, DEV, PROD, SSR) and sets
+ * NODE_ENV=test. A build that inherited them would take BASE_URL="/" over the configured base and
+ * build in development mode, so the tests would check a different site from the one that ships.
+ */
+const VITEST_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]);
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name) && !name.startsWith("VITEST")),
+  );
+}
+
 export function buildSite(outDir: string, env: Record<string, string> = {}): void {
   const options = {
     cwd: ROOT,
     stdio: "pipe" as const,
-    // Vitest sets NODE_ENV=test, which would make Vite build with import.meta.env.DEV true:
-    // the tests must check the same build that ships.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
     encoding: "utf8" as const,
   };
   execFileSync(process.execPath, [ASTRO, "build", "--outDir", outDir], options);
