@@ -1,0 +1,462 @@
+/**
+ * `npm run bench`: how build time, memory, output size and in-browser speed grow with the size of
+ * the template library. Never part of the tests: it takes minutes and its figures depend on the
+ * machine. See bench/README.md.
+ *
+ *   npm run bench                                  sizes 100, 1000 and 5000, browser included
+ *   npm run bench -- --sizes 100,1000 --skip-browser
+ *   npm run bench -- --ref HEAD                    build a commit's files, not the working tree
+ *   npm run bench -- --lighthouse-runs 1 --build-runs 1 --keep   fewer runs; keep the temp copies
+ *   npm run bench -- --compare old.json new.json   ratios between two results files, no run
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { measureSite, PAGES, type BrowserFigures, type PageType } from "./browser.ts";
+import { generateLibrary, type GeneratedLibrary } from "./generate.ts";
+import {
+  ASTRO_BIN,
+  bestOf,
+  checkContent,
+  cleanBuild,
+  copyProject,
+  dirStats,
+  gitState,
+  PAGEFIND_BIN,
+  removeProject,
+  ROOT,
+  snapshotSources,
+  timedRun,
+  type DirStats,
+  type StepResult,
+} from "./project.ts";
+import { growth, type Growth } from "./stats.ts";
+
+const CAVEAT =
+  "Figures come from one shared, noisy machine. Compare medians and ratios within one run, or two runs on the same machine; do not compare absolute times across machines.";
+
+export interface SizeResult {
+  readonly n: number;
+  /** One-minute load average when this size started: how busy the shared machine was. */
+  readonly loadAverage: number;
+  readonly library: GeneratedLibrary;
+  /** Fastest of the cold builds (seconds of each in `runs`), highest peak memory. */
+  readonly astro: StepResult & { readonly runs: readonly number[] };
+  readonly pagefind: StepResult & { readonly runs: readonly number[] };
+  readonly dist: DirStats;
+  readonly pagefindIndex: DirStats;
+  readonly msPerPage: number;
+  readonly browser: BrowserFigures | null;
+}
+
+export interface Results {
+  readonly version: 1;
+  readonly startedAt: string;
+  readonly minutes: number;
+  readonly caveat: string;
+  readonly machine: Readonly<Record<string, string | number>>;
+  readonly source: { readonly commit: string; readonly dirty: boolean; readonly ref: string };
+  readonly sizes: readonly SizeResult[];
+  readonly errors: readonly { readonly n: number; readonly message: string }[];
+  readonly growth: Readonly<Record<string, Growth>>;
+}
+
+const started = performance.now();
+const elapsed = (): string => {
+  const s = Math.round((performance.now() - started) / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+};
+const log = (line: string): void => {
+  console.log(`[${elapsed()}] ${line}`);
+};
+
+async function benchSize(
+  n: number,
+  options: {
+    sources: string;
+    buildRuns: number;
+    browser: boolean;
+    lighthouseRuns: number;
+    keep: boolean;
+  },
+): Promise<SizeResult> {
+  const loadAverage = loadavg()[0] ?? NaN;
+  const dir = copyProject(String(n), options.sources);
+  try {
+    const library = generateLibrary(dir, n);
+    log(`N=${n}: ${library.real} real + ${library.synthetic} synthetic templates in ${dir}`);
+    log(`N=${n}: ${checkContent(dir)}`);
+    const astroRuns: StepResult[] = [];
+    const pagefindRuns: StepResult[] = [];
+    for (let run = 1; run <= options.buildRuns; run += 1) {
+      if (run > 1) cleanBuild(dir);
+      const step = `${n}, build ${run} of ${options.buildRuns}`;
+      astroRuns.push(
+        await timedRun(dir, ASTRO_BIN, ["build"], "astro", (seconds, text) => {
+          const pages = text.split("\n").filter((line) => line.includes("(+")).length;
+          log(`N=${step}: astro build running ${Math.round(seconds)} s, ${pages} pages written`);
+        }),
+      );
+      log(`N=${step}: astro build ${astroRuns.at(-1)?.seconds.toFixed(1) ?? ""} s`);
+      pagefindRuns.push(
+        await timedRun(dir, PAGEFIND_BIN, ["--site", "dist"], "pagefind", (seconds) => {
+          log(`N=${step}: pagefind running ${Math.round(seconds)} s`);
+        }),
+      );
+      log(`N=${step}: pagefind ${pagefindRuns.at(-1)?.seconds.toFixed(1) ?? ""} s`);
+    }
+    const astro = bestOf(astroRuns);
+    const pagefind = bestOf(pagefindRuns);
+    const dist = dirStats(join(dir, "dist"));
+    const pagefindIndex = dirStats(join(dir, "dist/pagefind"));
+    let browser: BrowserFigures | null = null;
+    if (options.browser) {
+      browser = await measureSite(join(dir, "dist"), {
+        lighthouseRuns: options.lighthouseRuns,
+        search: n >= 1000,
+        log: (line) => {
+          log(`N=${n}: ${line}`);
+        },
+      });
+    }
+    return {
+      n,
+      loadAverage,
+      library,
+      astro,
+      pagefind,
+      dist,
+      pagefindIndex,
+      msPerPage: (astro.seconds * 1000) / dist.htmlPages,
+      browser,
+    };
+  } finally {
+    if (options.keep) log(`N=${n}: kept ${dir}`);
+    else removeProject(dir);
+  }
+}
+
+function machine(): Record<string, string | number> {
+  const chromium = spawnSync(process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium", ["--version"], {
+    encoding: "utf8",
+  });
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtStart: loadavg()[0]?.toFixed(2) ?? "",
+    node: process.version,
+    chromium: chromium.stdout.trim() || "not found",
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------------------------
+
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const kb = (bytes: number): string => (bytes / 1e3).toFixed(0);
+const ms = (value: number): string => (Number.isNaN(value) ? "-" : value.toFixed(0));
+const mem = (value: number | null): string => (value === null ? "-" : value.toFixed(0));
+
+/** A Markdown table; columns of numbers are right-aligned, text columns left-aligned. */
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const numeric = head.map((_, i) => rows.every((r) => /^[-~\d.,/ ()]*$/.test(r[i] ?? "")));
+  const cell = (c: string, i: number): string =>
+    numeric[i] === true ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0);
+  const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
+  const rule = `|${widths.map((w, i) => `-${"-".repeat(w)}${numeric[i] === true ? ":" : "-"}`).join("|")}|`;
+  return [line(head), rule, ...rows.map(line)].join("\n");
+}
+
+/** Headline numbers of one size, flat, for the growth verdicts and for --compare. */
+function keyFigures(size: SizeResult): Record<string, number> {
+  const figures: Record<string, number> = {
+    "astro s": size.astro.seconds,
+    "pagefind s": size.pagefind.seconds,
+    "astro peak MB": size.astro.peakRssMb ?? NaN,
+    "pagefind peak MB": size.pagefind.peakRssMb ?? NaN,
+    "ms per page": size.msPerPage,
+    "dist MB": size.dist.bytes / 1e6,
+    "pagefind index MB": size.pagefindIndex.bytes / 1e6,
+  };
+  const b = size.browser;
+  if (b === null) return figures;
+  for (const type of Object.keys(PAGES) as PageType[]) {
+    if (b.lighthouse !== null) {
+      figures[`${type} LH score`] = b.lighthouse[type].score;
+      figures[`${type} LCP ms`] = b.lighthouse[type].lcpMs;
+      figures[`${type} TBT ms`] = b.lighthouse[type].tbtMs;
+    }
+    if (b.firstLoad !== null) figures[`${type} first load KB`] = b.firstLoad[type].bytes / 1e3;
+  }
+  if (b.keystroke !== null) {
+    figures["keystroke median ms"] = b.keystroke.medianMs;
+    figures["keystroke p95 ms"] = b.keystroke.p95Ms;
+  }
+  if (b.search !== null) {
+    figures["search cold ms"] = b.search.coldMedianMs;
+    figures["search warm ms"] = b.search.warmMedianMs;
+    figures["search KB"] = b.search.coldBytes / 1e3;
+  }
+  if (b.widget !== null && "loadToRenderMs" in b.widget)
+    figures["widget load to render ms"] = b.widget.loadToRenderMs;
+  return figures;
+}
+
+function growthOf(sizes: readonly SizeResult[]): Record<string, Growth> {
+  const series = (pick: (s: SizeResult) => number, spread?: (s: SizeResult) => number): Growth =>
+    growth(sizes.map((s) => ({ n: s.n, value: pick(s), spread: spread?.(s) ?? 0 })));
+  const spreadMs = (runs: readonly number[]): number => (Math.max(...runs) - Math.min(...runs)) * 1000;
+  return {
+    "astro build ms per template": series(
+      (s) => s.astro.seconds * 1000,
+      (s) => spreadMs(s.astro.runs),
+    ),
+    "pagefind ms per template": series(
+      (s) => s.pagefind.seconds * 1000,
+      (s) => spreadMs(s.pagefind.runs),
+    ),
+    "astro peak memory MB per template": series((s) => s.astro.peakRssMb ?? NaN),
+    "pagefind peak memory MB per template": series((s) => s.pagefind.peakRssMb ?? NaN),
+    "dist KB per template": series((s) => s.dist.bytes / 1e3),
+    "pagefind index KB per template": series((s) => s.pagefindIndex.bytes / 1e3),
+  };
+}
+
+function report(results: Results): string {
+  const out: string[] = [];
+  const sizes = results.sizes;
+  out.push(
+    "\nBuild (astro build, then pagefind --site dist; fastest of the cold builds; peak = largest resident set, GNU time)\n",
+  );
+  out.push(
+    table(
+      [
+        "N templates",
+        "pages",
+        "astro s",
+        "pagefind s",
+        "ms/page",
+        "astro peak MB",
+        "pagefind peak MB",
+        "dist MB",
+        "files",
+        "pagefind MB",
+        "load avg",
+      ],
+      sizes.map((s) => [
+        `${s.n} (${s.library.synthetic} synthetic)`,
+        String(s.dist.htmlPages),
+        s.astro.seconds.toFixed(1),
+        s.pagefind.seconds.toFixed(1),
+        s.msPerPage.toFixed(1),
+        mem(s.astro.peakRssMb),
+        mem(s.pagefind.peakRssMb),
+        mb(s.dist.bytes),
+        String(s.dist.files),
+        mb(s.pagefindIndex.bytes),
+        s.loadAverage.toFixed(1),
+      ]),
+    ),
+  );
+  out.push("\nGrowth: extra cost per extra template between sizes (~ = within run-to-run spread)\n");
+  out.push(
+    table(
+      ["cost", ...sizes.slice(1).map((s, i) => `${sizes[i]?.n ?? 0}→${s.n}`), "verdict"],
+      Object.entries(results.growth).map(([name, g]) => [
+        name,
+        ...g.marginal.map((m) => `${m.withinNoise ? "~" : ""}${m.perItem.toFixed(2)}`),
+        g.verdict,
+      ]),
+    ),
+  );
+  const withBrowser = sizes.filter((s) => s.browser !== null);
+  if (withBrowser.length > 0) {
+    out.push(
+      "\nPages (Lighthouse mobile preset, median of runs; first load = fresh context, until network idle)\n",
+    );
+    out.push(
+      table(
+        ["N", "page", "LH score", "LCP ms", "TBT ms", "CLS", "requests", "first load KB", "gzipped KB"],
+        withBrowser.flatMap((s) =>
+          (Object.keys(PAGES) as PageType[]).map((type) => {
+            const lh = s.browser?.lighthouse?.[type];
+            const load = s.browser?.firstLoad?.[type];
+            return [
+              String(s.n),
+              `${type} ${PAGES[type]}`,
+              String(lh?.score ?? "-"),
+              ms(lh?.lcpMs ?? NaN),
+              ms(lh?.tbtMs ?? NaN),
+              (lh?.cls ?? NaN).toFixed(3),
+              String(load?.requests ?? "-"),
+              kb(load?.bytes ?? NaN),
+              kb(load?.gzipBytes ?? NaN),
+            ];
+          }),
+        ),
+      ),
+    );
+    out.push(
+      "\nInteraction (keystroke at 4x CPU slowdown; search from input to 5 results, incl. 120 ms debounce)\n",
+    );
+    out.push(
+      table(
+        [
+          "N",
+          "keystroke median ms",
+          "keystroke p95 ms",
+          "search cold median/max ms",
+          "search warm ms",
+          "search KB (pagefind KB)",
+          "widget load→render ms (4x)",
+        ],
+        withBrowser.map((s) => {
+          const b = s.browser as BrowserFigures;
+          const w = b.widget;
+          return [
+            String(s.n),
+            ms(b.keystroke?.medianMs ?? NaN),
+            ms(b.keystroke?.p95Ms ?? NaN),
+            b.search === null ? "-" : `${ms(b.search.coldMedianMs)} / ${ms(b.search.coldMaxMs)}`,
+            b.search === null ? "-" : ms(b.search.warmMedianMs),
+            b.search === null ? "-" : `${kb(b.search.coldBytes)} (${kb(b.search.coldPagefindBytes)})`,
+            w === null
+              ? "-"
+              : "skipped" in w
+                ? "skipped"
+                : `${ms(w.loadToRenderMs)} (${ms(w.loadToRenderMs4x)})`,
+          ];
+        }),
+      ),
+    );
+    for (const s of withBrowser) {
+      const b = s.browser as BrowserFigures;
+      const w = b.widget;
+      if (w !== null && "skipped" in w) out.push(`\nN=${s.n}: widget skipped: ${w.skipped}`);
+      else if (w !== null)
+        out.push(
+          `\nN=${s.n}: widget.js ${kb(w.scriptBytes)} KB (${kb(w.scriptGzipBytes)} KB gzipped); ` +
+            `${ms(w.navToRenderMs)} ms from navigation to render; timed to the ${w.measured}`,
+        );
+      for (const error of b.errors) out.push(`\nN=${s.n}: measurement failed: ${error}`);
+      if (b.foreignRequests.length > 0)
+        out.push(`\nN=${s.n}: WARNING requests left 127.0.0.1: ${b.foreignRequests.join(", ")}`);
+    }
+  }
+  for (const e of results.errors) out.push(`\nN=${e.n} FAILED: ${e.message}`);
+  out.push(`\n${CAVEAT}`);
+  out.push(
+    `Machine: ${String(results.machine["cpus"])} CPUs, ${String(results.machine["memoryGb"])} GB, load ${String(results.machine["loadAverageAtStart"])} at start; ${String(results.machine["chromium"])}; Node ${String(results.machine["node"])}.`,
+  );
+  out.push(
+    `Source: ${results.source.ref} at ${results.source.commit.slice(0, 10)}${results.source.dirty && results.source.ref === "working tree" ? " (with uncommitted changes)" : ""}; ${results.minutes.toFixed(1)} minutes.`,
+  );
+  return out.join("\n");
+}
+
+function compare(oldFile: string, newFile: string): void {
+  const read = (file: string): Results => JSON.parse(readFileSync(file, "utf8")) as Results;
+  const [before, after] = [read(oldFile), read(newFile)];
+  for (const size of after.sizes) {
+    const old = before.sizes.find((s) => s.n === size.n);
+    if (old === undefined) continue;
+    const a = keyFigures(old);
+    const b = keyFigures(size);
+    console.log(`\nN=${size.n}: ${oldFile} → ${newFile}\n`);
+    console.log(
+      table(
+        ["figure", "before", "after", "after/before"],
+        Object.keys(b)
+          .filter((k) => k in a)
+          .map((k) => [
+            k,
+            (a[k] ?? NaN).toFixed(1),
+            (b[k] ?? NaN).toFixed(1),
+            ((b[k] ?? NaN) / (a[k] ?? NaN)).toFixed(2),
+          ]),
+      ),
+    );
+  }
+  console.log(`\n${CAVEAT}`);
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      sizes: { type: "string", default: "100,1000,5000" },
+      "skip-browser": { type: "boolean", default: false },
+      ref: { type: "string" },
+      "lighthouse-runs": { type: "string", default: "3" },
+      "build-runs": { type: "string", default: "2" },
+      keep: { type: "boolean", default: false },
+      compare: { type: "boolean", default: false },
+    },
+  });
+  if (values.compare) {
+    const [oldFile, newFile] = positionals;
+    if (oldFile === undefined || newFile === undefined) throw new Error("--compare needs two results files");
+    compare(oldFile, newFile);
+    return;
+  }
+  const sizes = values.sizes.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad --sizes: ${values.sizes}`);
+  const buildRuns = Number(values["build-runs"]);
+  if (!Number.isInteger(buildRuns) || buildRuns < 1) throw new Error("--build-runs needs a whole number ≥ 1");
+  const lighthouseRuns = Number(values["lighthouse-runs"]);
+  if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+    throw new Error("--lighthouse-runs needs a whole number ≥ 1");
+  const startedAt = new Date();
+  const git = gitState();
+  const sources = snapshotSources(values.ref);
+  const host = machine();
+  console.log(CAVEAT);
+  log(`sizes ${sizes.join(", ")}; browser ${values["skip-browser"] ? "skipped" : "on"}`);
+
+  const done: SizeResult[] = [];
+  const errors: { n: number; message: string }[] = [];
+  for (const n of sizes.sort((a, b) => a - b)) {
+    try {
+      done.push(
+        await benchSize(n, {
+          sources,
+          buildRuns,
+          browser: !values["skip-browser"],
+          lighthouseRuns,
+          keep: values.keep,
+        }),
+      );
+    } catch (error) {
+      errors.push({ n, message: (error as Error).message });
+      log(`N=${n}: FAILED ${(error as Error).message.split("\n")[0] ?? ""}`);
+    }
+  }
+
+  removeProject(sources);
+
+  const results: Results = {
+    version: 1,
+    startedAt: startedAt.toISOString(),
+    minutes: (performance.now() - started) / 60_000,
+    caveat: CAVEAT,
+    machine: host,
+    source: { ...git, ref: values.ref ?? "working tree" },
+    sizes: done,
+    errors,
+    growth: growthOf(done),
+  };
+  const dir = join(ROOT, "bench/results");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(report(results));
+  console.log(`\nResults: ${file}`);
+  if (errors.length > 0) process.exitCode = 1;
+}
+
+await main();
