@@ -14,18 +14,10 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { serve } from "../scripts/serve.ts";
 import { median, percentile } from "./stats.ts";
 
-const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/helpers/chromium.ts";
+
+// The bench also refuses every host name but 127.0.0.1, so nothing it loads can leave the machine.
+const FLAGS = [...CHROMIUM_FLAGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
 
 /** Real pages present at every size: the synthetic library only adds templates. */
 export const PAGES = {

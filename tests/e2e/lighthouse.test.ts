@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { CHROMIUM_PATH, siteUrl } from "./browser.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../helpers/chromium.ts";
+import { siteUrl } from "./browser.ts";
 
 let chrome: ChildProcess;
 let userDataDir = "";
@@ -18,19 +19,7 @@ beforeAll(async () => {
   userDataDir = mkdtempSync(join(tmpdir(), "rk-lighthouse-"));
   chrome = spawn(
     CHROMIUM_PATH,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--remote-debugging-port=0",
-      `--user-data-dir=${userDataDir}`,
-      "about:blank",
-    ],
+    [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${userDataDir}`, "about:blank"],
     { stdio: "ignore" },
   );
   // Chromium writes the port it picked to DevToolsActivePort in the profile folder.
