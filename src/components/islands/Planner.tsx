@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import { copyText, downloadFile, selectContents } from "../../client/clipboard.ts";
+import { followOtherTabs } from "../../client/store-sync.ts";
 import { isIsoDate, localToday } from "../../lib/dates.ts";
 import { joinBase, routes } from "../../lib/paths.ts";
 import {
@@ -102,14 +103,7 @@ export default function Planner(props: PlannerProps) {
     setLocale(navigator.language || props.locale);
     setToday(localToday(new Date()));
     setReady(true);
-    const onStorage = (event: StorageEvent) => {
-      const next = store.fromStorageEvent(event.key, event.newValue);
-      if (next !== undefined) setValues(next);
-    };
-    window.addEventListener("storage", onStorage);
-    return () => {
-      window.removeEventListener("storage", onStorage);
-    };
+    return followOtherTabs(store, setValues);
   }, [props.locale]);
 
   const theirName = getValue(values, "theirName");

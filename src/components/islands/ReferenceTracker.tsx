@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { RefObject, TargetedEvent } from "preact";
 import { downloadFile } from "../../client/clipboard.ts";
+import { followOtherTabs } from "../../client/store-sync.ts";
 import { formatLongDate, localToday } from "../../lib/dates.ts";
 import { LIMITS, PLAN_CHANNEL_LABELS, PLAN_CHANNELS } from "../../lib/outreach.ts";
 import {
@@ -247,14 +248,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
     setLocale(navigator.language || props.locale);
     setToday(localToday(new Date()));
     setReady(true);
-    const onStorage = (event: StorageEvent) => {
-      const next = store.fromStorageEvent(event.key, event.newValue);
-      if (next !== undefined) setData(next);
-    };
-    window.addEventListener("storage", onStorage);
-    return () => {
-      window.removeEventListener("storage", onStorage);
-    };
+    return followOtherTabs(store, setData);
   }, [props.locale]);
 
   const save = (next: TrackerData, message = "") => {

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import { copyText, downloadText, selectContents } from "../../client/clipboard.ts";
+import { followOtherTabs } from "../../client/store-sync.ts";
 import type { Channel } from "../../lib/channels.ts";
 import { placeholderFor, type FieldDefinition } from "../../lib/fields.ts";
 import {
@@ -143,14 +144,7 @@ export default function TemplateFiller(props: TemplateFillerProps) {
     setValues(store.read());
     setClientLocale(navigator.language || locale);
     setReady(true);
-    const onStorage = (event: StorageEvent) => {
-      const next = store.fromStorageEvent(event.key, event.newValue);
-      if (next !== undefined) setValues(next);
-    };
-    window.addEventListener("storage", onStorage);
-    return () => {
-      window.removeEventListener("storage", onStorage);
-    };
+    return followOtherTabs(store, setValues);
   }, [locale]);
 
   const message = useMemo(
