@@ -3,21 +3,7 @@
  * Platform limits come from the platforms' own help pages (as summarised in the content brief);
  * "guideline" limits are our editorial choices, said as such in the UI.
  */
-import { countSms, type SmsEncoding } from "./sms.ts";
-
-export const CHANNEL_IDS = [
-  "email",
-  "text",
-  "linkedin-note",
-  "linkedin-message",
-  "facebook",
-  "instagram",
-  "phone",
-  "voicemail",
-  "note",
-] as const;
-
-export type ChannelId = (typeof CHANNEL_IDS)[number];
+import { CHANNEL_NAMES, type ChannelId } from "./vocabulary.ts";
 
 export type LimitUnit = "characters" | "segments" | "words" | "seconds";
 
@@ -47,15 +33,11 @@ export interface Channel {
   readonly spoken: boolean;
 }
 
-/** Average speaking pace used to turn words into seconds. */
-export const WORDS_PER_MINUTE = 150;
-
 export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
-  email: { id: "email", label: "Email", plural: "Emails", hasSubject: true, spoken: false },
+  email: { id: "email", ...CHANNEL_NAMES.email, hasSubject: true, spoken: false },
   text: {
     id: "text",
-    label: "Text message",
-    plural: "Text messages",
+    ...CHANNEL_NAMES["text"],
     hasSubject: false,
     spoken: false,
     limit: {
@@ -67,8 +49,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   "linkedin-note": {
     id: "linkedin-note",
-    label: "LinkedIn invitation note",
-    plural: "LinkedIn invitation notes",
+    ...CHANNEL_NAMES["linkedin-note"],
     hasSubject: false,
     spoken: false,
     limit: {
@@ -82,8 +63,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   "linkedin-message": {
     id: "linkedin-message",
-    label: "LinkedIn message",
-    plural: "LinkedIn messages",
+    ...CHANNEL_NAMES["linkedin-message"],
     hasSubject: false,
     spoken: false,
     limit: {
@@ -101,8 +81,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   facebook: {
     id: "facebook",
-    label: "Facebook post or message",
-    plural: "Facebook posts and messages",
+    ...CHANNEL_NAMES["facebook"],
     hasSubject: false,
     spoken: false,
     limit: {
@@ -114,8 +93,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   instagram: {
     id: "instagram",
-    label: "Instagram comment or message",
-    plural: "Instagram comments and messages",
+    ...CHANNEL_NAMES["instagram"],
     hasSubject: false,
     spoken: false,
     limit: {
@@ -127,8 +105,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   phone: {
     id: "phone",
-    label: "Phone call",
-    plural: "Phone call scripts",
+    ...CHANNEL_NAMES["phone"],
     hasSubject: false,
     spoken: true,
     limit: {
@@ -140,8 +117,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   voicemail: {
     id: "voicemail",
-    label: "Voicemail",
-    plural: "Voicemail scripts",
+    ...CHANNEL_NAMES["voicemail"],
     hasSubject: false,
     spoken: true,
     limit: {
@@ -153,8 +129,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   note: {
     id: "note",
-    label: "Handwritten note",
-    plural: "Handwritten notes",
+    ...CHANNEL_NAMES["note"],
     hasSubject: false,
     spoken: false,
     limit: {
@@ -165,94 +140,3 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     },
   },
 };
-
-export function isChannelId(value: string): value is ChannelId {
-  return (CHANNEL_IDS as readonly string[]).includes(value);
-}
-
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
-}
-
-/** Seconds it takes to say the text aloud at an unhurried pace. */
-export function spokenSeconds(text: string): number {
-  return Math.round((countWords(text) / WORDS_PER_MINUTE) * 60);
-}
-
-/**
- * Characters as a web form counts them: UTF-16 code units, like the `maxlength` attribute, so an
- * emoji counts as two. Counting this way never lets a message past a platform's text box.
- */
-export function countCharacters(text: string): number {
-  return text.length;
-}
-
-export interface Measurement {
-  readonly unit: LimitUnit;
-  readonly used: number;
-  readonly max: number;
-  readonly extendedMax?: number;
-  readonly withinLimit: boolean;
-  /** For texts only: which SMS encoding the message needs. */
-  readonly encoding?: SmsEncoding;
-  /** A short human reading of the measurement, e.g. "143 of 200 characters". */
-  readonly summary: string;
-}
-
-/** How much of a limit's unit a text uses, and how to say it. */
-function reading(
-  unit: LimitUnit,
-  max: number,
-  text: string,
-): Pick<Measurement, "used" | "summary" | "encoding"> {
-  switch (unit) {
-    case "segments": {
-      const sms = countSms(text);
-      const plural = sms.segments === 1 ? "" : "s";
-      return {
-        used: sms.segments,
-        encoding: sms.encoding,
-        summary: `${sms.segments} SMS segment${plural} (${sms.encoding}, ${sms.units} characters)`,
-      };
-    }
-    case "seconds": {
-      const seconds = spokenSeconds(text);
-      return { used: seconds, summary: `about ${seconds} seconds spoken (${countWords(text)} words)` };
-    }
-    case "words": {
-      const words = countWords(text);
-      return { used: words, summary: `${words} of ${max} words` };
-    }
-    case "characters": {
-      const characters = countCharacters(text);
-      return { used: characters, summary: `${characters} of ${max} characters` };
-    }
-  }
-}
-
-function measureAgainst(limit: ChannelLimit, text: string): Measurement {
-  const { used, summary, encoding } = reading(limit.unit, limit.max, text);
-  return {
-    unit: limit.unit,
-    used,
-    max: limit.max,
-    ...(limit.extendedMax === undefined ? {} : { extendedMax: limit.extendedMax }),
-    withinLimit: used <= limit.max,
-    ...(encoding === undefined ? {} : { encoding }),
-    summary,
-  };
-}
-
-/**
- * Measure a message body against its channel's limit; undefined when the channel has none.
- * Takes the channel itself rather than its id, so browser code that is handed one channel does
- * not have to bundle the whole table.
- */
-export function measureBody(channel: Channel, text: string): Measurement | undefined {
-  return channel.limit === undefined ? undefined : measureAgainst(channel.limit, text);
-}
-
-export function measureSubject(channel: Channel, text: string): Measurement | undefined {
-  return channel.subjectLimit === undefined ? undefined : measureAgainst(channel.subjectLimit, text);
-}

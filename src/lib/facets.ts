@@ -2,7 +2,8 @@
  * The ways to browse templates without search: by channel, situation or tone. Each value has a
  * static page (/templates/channel/text/), so browsing works without JavaScript.
  */
-import { CHANNEL_IDS, CHANNELS } from "./channels.ts";
+import { CHANNELS } from "./channels.ts";
+import { CHANNEL_IDS } from "./vocabulary.ts";
 import { SITUATION_LABELS, TONE_LABELS, type TemplateFilter, type TemplateInfo } from "./library.ts";
 
 export const FACETS = ["channel", "situation", "tone"] as const;

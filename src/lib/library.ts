@@ -2,22 +2,10 @@
  * Plain operations over the library (tactics and templates) that pages, JSON endpoints and tests
  * share. Inputs are plain objects, so this runs anywhere, with or without Astro.
  */
-import type { ChannelId } from "./channels.ts";
 import { fieldsOf, requiredFieldsOf } from "./template/index.ts";
+import { SITUATIONS, TONES, type ChannelId, type Situation, type Tone } from "./vocabulary.ts";
 
-export type Situation = "casual" | "reference";
-export type Tone = "warm" | "professional" | "brief";
-
-export const SITUATION_LABELS: Readonly<Record<Situation, string>> = {
-  casual: "Just reconnecting",
-  reference: "Need a reference",
-};
-
-export const TONE_LABELS: Readonly<Record<Tone, string>> = {
-  warm: "Warm",
-  professional: "Professional",
-  brief: "Brief",
-};
+export { SITUATION_LABELS, TONE_LABELS, type Situation, type Tone } from "./vocabulary.ts";
 
 export interface TemplateInfo {
   readonly slug: string;
@@ -50,8 +38,6 @@ export function templateRequiredFields(template: Pick<TemplateInfo, "subject" | 
   return [...new Set([...requiredFieldsOf(template.subject ?? ""), ...requiredFieldsOf(template.body)])];
 }
 
-const TONE_ORDER: readonly Tone[] = ["warm", "professional", "brief"];
-
 /** A stable order for lists: by title, so the same page always lists the same way. */
 export function byTitle<T extends { readonly title: string }>(a: T, b: T): number {
   return a.title.localeCompare(b.title, "en");
@@ -61,7 +47,7 @@ export function byTitle<T extends { readonly title: string }>(a: T, b: T): numbe
 export function siblingsOf<T extends TemplateInfo>(template: T, all: readonly T[]): T[] {
   return all
     .filter((other) => other.need === template.need && other.slug !== template.slug)
-    .sort((a, b) => TONE_ORDER.indexOf(a.tone) - TONE_ORDER.indexOf(b.tone) || byTitle(a, b));
+    .sort((a, b) => TONES.indexOf(a.tone) - TONES.indexOf(b.tone) || byTitle(a, b));
 }
 
 export function templatesForTactic<T extends TemplateInfo>(tacticSlug: string, all: readonly T[]): T[] {
@@ -94,7 +80,7 @@ export function groupBySituationAndTactic<T extends TemplateInfo, U extends Tact
   tactics: readonly U[],
 ): { situation: Situation; groups: TacticGroup<T, U>[] }[] {
   const ordered = [...tactics].sort((a, b) => a.order - b.order);
-  return (["casual", "reference"] as const).map((situation) => ({
+  return SITUATIONS.map((situation) => ({
     situation,
     groups: ordered
       .filter((tactic) => tactic.situation === situation)

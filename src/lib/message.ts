@@ -3,7 +3,8 @@
  * preview segments, the finished text, what is still missing, the channel meter and the links
  * that open it elsewhere. The site's island and the embeddable widget both render from this.
  */
-import { measureBody, measureSubject, type Channel, type Measurement } from "./channels.ts";
+import type { Channel } from "./channels.ts";
+import { measureBody, measureSubject, type Measurement } from "./meter.ts";
 import { displayValues, placeholderFor, type FieldDefinition } from "./fields.ts";
 import { gmailComposeUrl, mailtoLink, outlookComposeUrl, smsHref, type LinkCheck } from "./links.ts";
 import { isGsm7, toPlainCharacters } from "./sms.ts";

@@ -5,15 +5,7 @@
  * has a JavaScript budget; see tests/build/build-output.test.ts).
  */
 
-export const PLAN_CHANNELS = ["email", "text", "linkedin", "phone"] as const;
-export type PlanChannel = (typeof PLAN_CHANNELS)[number];
-
-export const PLAN_CHANNEL_LABELS: Readonly<Record<PlanChannel, string>> = {
-  email: "Email",
-  text: "Text message",
-  linkedin: "LinkedIn",
-  phone: "Phone call",
-};
+export { PLAN_CHANNEL_LABELS, PLAN_CHANNELS, type PlanChannel } from "./vocabulary.ts";
 
 /** Expect a reply within about 3 business days before a polite follow-up. */
 export const FOLLOW_UP_BUSINESS_DAYS = 3;

@@ -3,7 +3,8 @@
  * kept in localStorage so they carry over between templates and visits.
  */
 
-import { createVersionedStore, type KeyValueStorage, type VersionedStore } from "./storage";
+import { createVersionedStore, type KeyValueStorage, type VersionedStore } from "./storage.ts";
+import { isFieldId } from "./ids.ts";
 
 /** Field id → the text the user typed. */
 export type ProfileValues = Record<string, string>;
@@ -17,9 +18,6 @@ export const PROFILE_KEY = "reconnect-kit:profile";
  */
 export const PROFILE_VERSION = 1;
 
-/** Field ids are template variable names: a letter, then letters or digits. */
-export const FIELD_ID_PATTERN = /^[A-Za-z][A-Za-z0-9]*$/;
-
 /**
  * Longer than any realistic field, short enough that a runaway paste cannot fill the
  * storage quota (about 5 MB per origin in current browsers) and block later saves.
@@ -32,7 +30,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isValidEntry(entry: [string, unknown]): entry is [string, string] {
   const [id, value] = entry;
-  return FIELD_ID_PATTERN.test(id) && typeof value === "string" && value.length <= MAX_VALUE_LENGTH;
+  return isFieldId(id) && typeof value === "string" && value.length <= MAX_VALUE_LENGTH;
 }
 
 /**
@@ -74,7 +72,7 @@ export function getValue(values: ProfileValues, id: string): string {
  * stored.
  */
 export function setValue(values: ProfileValues, id: string, value: string): ProfileValues {
-  if (!FIELD_ID_PATTERN.test(id)) {
+  if (!isFieldId(id)) {
     return values;
   }
   const present = Object.hasOwn(values, id);

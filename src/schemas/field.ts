@@ -1,11 +1,12 @@
 import { z } from "astro/zod";
 import { FIELD_TYPES } from "../lib/fields.ts";
+import { FIELD_ID_PATTERN } from "../lib/ids.ts";
 
 /** One entry of the field registry (src/content/fields.yaml). */
 export const fieldSchema = z
   .object({
     /** The name templates use, as {{id}}: camelCase letters and digits. */
-    id: z.string().regex(/^[a-z][A-Za-z0-9]*$/, "use camelCase letters and digits, e.g. theirName"),
+    id: z.string().regex(FIELD_ID_PATTERN, "use camelCase letters and digits, e.g. theirName"),
     /** Short label shown above the input and as the placeholder "[Label]". */
     label: z.string().min(1).max(60),
     /** One sentence a stranger understands, shown under the label. */

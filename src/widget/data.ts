@@ -2,10 +2,11 @@
  * Where the widget finds the site, and loading its JSON: validated just enough to fail with a
  * readable message instead of a blank box, and cached so several widgets share one request.
  */
+import { SLUG_PATTERN } from "../lib/ids.ts";
 import { SCHEMA_VERSION, type TemplateIndexJson, type TemplateJson } from "./schema.ts";
 
 /** Template slugs as the content schema allows them; anything else is never fetched. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = SLUG_PATTERN;
 
 /**
  * The site root for the URL of widget.js. The stable file sits at the root (base path included);

@@ -4,7 +4,8 @@
  * Adding an optional field keeps version 1; renaming, removing or changing the meaning of one
  * bumps SCHEMA_VERSION, and the widget refuses data newer than it understands.
  */
-import type { Channel, ChannelId } from "../lib/channels.ts";
+import type { Channel } from "../lib/channels.ts";
+import type { ChannelId } from "../lib/vocabulary.ts";
 import type { FieldDefinition } from "../lib/fields.ts";
 import type { Situation, Tone } from "../lib/library.ts";
 import { routes } from "../lib/paths.ts";

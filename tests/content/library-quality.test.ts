@@ -10,13 +10,9 @@ import { syllable } from "syllable";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
-import {
-  CHANNEL_IDS,
-  CHANNELS,
-  measureBody,
-  measureSubject,
-  type ChannelId,
-} from "../../src/lib/channels.ts";
+import { CHANNELS } from "../../src/lib/channels.ts";
+import { measureBody, measureSubject } from "../../src/lib/meter.ts";
+import { CHANNEL_IDS, type ChannelId } from "../../src/lib/vocabulary.ts";
 import { exampleValues, placeholderFor } from "../../src/lib/fields.ts";
 import { templateFields, templateRequiredFields } from "../../src/lib/library.ts";
 import {

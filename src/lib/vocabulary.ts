@@ -1,0 +1,76 @@
+/**
+ * The words of the domain, each defined once: the situations a person is in, the tones and
+ * channels of a message, and the ways to reach someone. Schemas, lib, pages and islands all import these, so a new tone or channel is one edit.
+ * The rules for ids and slugs are in ids.ts, apart, so the fill-in's bundle does not carry these
+ * lists.
+ */
+
+/** casual: reconnecting for its own sake; reference: reconnecting because you need a reference. */
+export const SITUATIONS = ["casual", "reference"] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+export const SITUATION_LABELS: Readonly<Record<Situation, string>> = {
+  casual: "Just reconnecting",
+  reference: "Need a reference",
+};
+
+export const TONES = ["warm", "professional", "brief"] as const;
+export type Tone = (typeof TONES)[number];
+
+export const TONE_LABELS: Readonly<Record<Tone, string>> = {
+  warm: "Warm",
+  professional: "Professional",
+  brief: "Brief",
+};
+
+/** Every channel a template can be written for; limits and actions are in channels.ts. */
+export const CHANNEL_IDS = [
+  "email",
+  "text",
+  "linkedin-note",
+  "linkedin-message",
+  "facebook",
+  "instagram",
+  "phone",
+  "voicemail",
+  "note",
+] as const;
+export type ChannelId = (typeof CHANNEL_IDS)[number];
+
+/** Singular ("a text") and plural (headings, filter pages) names of each channel. */
+export const CHANNEL_NAMES: Readonly<Record<ChannelId, { readonly label: string; readonly plural: string }>> =
+  {
+    email: { label: "Email", plural: "Emails" },
+    text: { label: "Text message", plural: "Text messages" },
+    "linkedin-note": { label: "LinkedIn invitation note", plural: "LinkedIn invitation notes" },
+    "linkedin-message": { label: "LinkedIn message", plural: "LinkedIn messages" },
+    facebook: { label: "Facebook post or message", plural: "Facebook posts and messages" },
+    instagram: { label: "Instagram comment or message", plural: "Instagram comments and messages" },
+    phone: { label: "Phone call", plural: "Phone call scripts" },
+    voicemail: { label: "Voicemail", plural: "Voicemail scripts" },
+    note: { label: "Handwritten note", plural: "Handwritten notes" },
+  };
+
+/**
+ * The ways a person reaches someone, for the planner and the tracker: coarser than channels
+ * (a LinkedIn note and a LinkedIn message are both "LinkedIn").
+ */
+export const PLAN_CHANNELS = ["email", "text", "linkedin", "phone"] as const;
+export type PlanChannel = (typeof PLAN_CHANNELS)[number];
+
+export const PLAN_CHANNEL_LABELS: Readonly<Record<PlanChannel, string>> = {
+  email: CHANNEL_NAMES.email.label,
+  text: CHANNEL_NAMES.text.label,
+  linkedin: "LinkedIn",
+  phone: CHANNEL_NAMES.phone.label,
+};
+
+/** True when `value` is one of `list`: a plain function, so bundlers drop lists nobody reads. */
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (list as readonly string[]).includes(value);
+}
+
+export const isSituation = (value: unknown): value is Situation => isOneOf(SITUATIONS, value);
+export const isTone = (value: unknown): value is Tone => isOneOf(TONES, value);
+export const isChannelId = (value: unknown): value is ChannelId => isOneOf(CHANNEL_IDS, value);
+export const isPlanChannel = (value: unknown): value is PlanChannel => isOneOf(PLAN_CHANNELS, value);
