@@ -2,7 +2,6 @@
  * Plain operations over the library (tactics and templates) that pages, JSON endpoints and tests
  * share. Inputs are plain objects, so this runs anywhere, with or without Astro.
  */
-import { fieldsOf, requiredFieldsOf } from "./template/index.ts";
 import { SITUATIONS, TONES, type ChannelId, type Situation, type Tone } from "./vocabulary.ts";
 
 export { SITUATION_LABELS, TONE_LABELS, type Situation, type Tone } from "./vocabulary.ts";
@@ -26,16 +25,6 @@ export interface TacticInfo {
   readonly summary: string;
   readonly situation: Situation;
   readonly order: number;
-}
-
-/** The fields a template uses across its subject and body, subject first. */
-export function templateFields(template: Pick<TemplateInfo, "subject" | "body">): string[] {
-  return [...new Set([...fieldsOf(template.subject ?? ""), ...fieldsOf(template.body)])];
-}
-
-/** The fields the message cannot do without (used outside every section). */
-export function templateRequiredFields(template: Pick<TemplateInfo, "subject" | "body">): string[] {
-  return [...new Set([...requiredFieldsOf(template.subject ?? ""), ...requiredFieldsOf(template.body)])];
 }
 
 /** A stable order for lists: by title, so the same page always lists the same way. */

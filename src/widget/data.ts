@@ -3,7 +3,7 @@
  * readable message instead of a blank box, and cached so several widgets share one request.
  */
 import { SLUG_PATTERN } from "../lib/ids.ts";
-import { SCHEMA_VERSION, type TemplateIndexJson, type TemplateJson } from "./schema.ts";
+import { SCHEMA_VERSION, type TemplateIndexJson, type TemplateJson } from "../lib/api/schema.ts";
 
 /** Template slugs as the content schema allows them; anything else is never fetched. */
 export const SLUG = SLUG_PATTERN;
@@ -48,6 +48,7 @@ export function asTemplateJson(data: unknown, url: string): TemplateJson {
   const record = checkVersion(data, url);
   const nodes = record["nodes"];
   const channel = record["channel"];
+  const form = record["form"];
   if (
     typeof record["slug"] !== "string" ||
     typeof record["title"] !== "string" ||
@@ -56,9 +57,16 @@ export function asTemplateJson(data: unknown, url: string): TemplateJson {
     !isRecord(channel) ||
     typeof channel["id"] !== "string" ||
     !Array.isArray(record["fields"]) ||
-    !Array.isArray(record["required"])
+    !Array.isArray(record["required"]) ||
+    !isRecord(form) ||
+    !Array.isArray(form["required"]) ||
+    !Array.isArray(form["optional"]) ||
+    !isRecord(record["uiText"])
   ) {
-    throw new LoadError("failed", `${url} is not a template (expected slug, title, nodes, channel, fields)`);
+    throw new LoadError(
+      "failed",
+      `${url} is not a template (expected slug, title, nodes, channel, fields, form, uiText)`,
+    );
   }
   return record as unknown as TemplateJson;
 }

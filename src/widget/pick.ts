@@ -1,5 +1,5 @@
 /** The picker's choices: the index filtered by the element's attributes, grouped by tactic. */
-import type { TemplateIndexJson, TemplateSummaryJson } from "./schema.ts";
+import type { TemplateIndexJson, TemplateSummaryJson } from "../lib/api/schema.ts";
 
 export interface PickerFilter {
   /** Each is empty for "any", or one or more values separated by spaces or commas. */

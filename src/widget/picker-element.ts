@@ -5,8 +5,8 @@
 import { asIndexJson, LoadError, loadJson } from "./data.ts";
 import { fill, h } from "./dom.ts";
 import { pickTemplates, type PickerFilter } from "./pick.ts";
-import { apiPaths, type TemplateIndexJson } from "./schema.ts";
-import { PARTS } from "./parts.ts";
+import { apiPaths, type TemplateIndexJson } from "../lib/api/schema.ts";
+import { PARTS } from "../lib/api/parts.ts";
 import { adoptStyles, applyLook, problemMessage, ROOT, siteLink } from "./template-element.ts";
 
 const FILTERS = ["situation", "channel", "tone", "tactic"] as const;

@@ -3,21 +3,28 @@
  * meter, copy buttons and mailto/sms links, rendered by the same src/lib core as the site.
  */
 import { copyText, selectContents } from "../client/clipboard.ts";
-import { placeholderFor, type FieldDefinition } from "../lib/fields.ts";
-import { fillMessage, meterText, missingSummary, withPlainCharacters } from "../lib/message.ts";
-import { getValue, MAX_VALUE_LENGTH, setValue } from "../lib/profile.ts";
-import type { Segment } from "../lib/template/render.ts";
+import type { FillControl } from "../lib/fill/form.ts";
+import { withPlainCharacters } from "../lib/fill/message.ts";
+import {
+  copyStatus,
+  fillView,
+  type CopyPart,
+  type FaceAbilities,
+  type FillAction,
+  type FillView as FillViewModel,
+  type PreviewSegment,
+} from "../lib/fill/view.ts";
+import { getValue, setValue } from "../lib/profile.ts";
+import type { FillText } from "../lib/ui-text.ts";
 import { colorOf, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
 import { asTemplateJson, LoadError, loadJson, siteRootFor, SLUG, type LoadProblem } from "./data.ts";
 import { fill, h } from "./dom.ts";
 import { forgetValues, readValues, subscribe, writeValues } from "./profile-sync.ts";
-import { apiPaths, type TemplateJson } from "./schema.ts";
-import { widgetSheet } from "./styles.ts";
+import { apiPaths, type TemplateJson } from "../lib/api/schema.ts";
+import { widgetSheet } from "./sheet.ts";
 
 /** The site this copy of widget.js belongs to, found from the script's own address. */
 export const ROOT = siteRootFor(import.meta.url);
-
-export type LinkKind = "mailto" | "sms" | "gmail" | "outlook";
 
 export function adoptStyles(shadow: ShadowRoot): void {
   shadow.adoptedStyleSheets = [widgetSheet(__RK_ACCENT__, __RK_ACCENT_DARK__)];
@@ -77,51 +84,33 @@ export function problemMessage(problem: LoadProblem | "loading", slug: string): 
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-function control(field: FieldDefinition, hintId: string): Control {
-  const common = {
-    id: `rk-field-${field.id}`,
-    name: field.id,
-    "aria-describedby": hintId,
-    part: "input",
-  };
-  switch (field.type) {
-    case "longtext":
-      return h("textarea", { ...common, rows: 4, maxlength: field.maxLength ?? MAX_VALUE_LENGTH });
-    case "choice":
+/** The widget prints nothing (print would print the host page) and offers no download or share. */
+const ABILITIES: FaceAbilities = { share: false, print: false, download: false };
+
+function controlElement(control: FillControl): Control {
+  const common = { id: control.id, name: control.field, "aria-describedby": control.hintId, part: "input" };
+  switch (control.element) {
+    case "textarea":
+      return h("textarea", { ...common, rows: control.rows, maxlength: control.maxLength });
+    case "select":
       return h(
         "select",
         common,
-        h("option", { value: "" }, "Choose one"),
-        ...(field.options ?? []).map((option) => h("option", { value: option }, option)),
+        h("option", { value: "" }, control.placeholder),
+        ...(control.options ?? []).map((option) => h("option", { value: option }, option)),
       );
-    default:
+    case "input":
       return h("input", {
         ...common,
-        type: field.type,
-        maxlength: field.maxLength ?? MAX_VALUE_LENGTH,
-        autocomplete:
-          field.type === "email"
-            ? "email"
-            : field.type === "tel"
-              ? "tel"
-              : field.id === "yourName"
-                ? "name"
-                : "off",
+        type: control.type,
+        maxlength: control.maxLength,
+        autocomplete: control.autocomplete,
       });
   }
 }
 
-function segmentNodes(
-  segments: readonly Segment[],
-  fields: ReadonlyMap<string, FieldDefinition>,
-): (Node | string)[] {
-  return segments.map((s) =>
-    s.kind === "text"
-      ? s.text
-      : s.kind === "filled"
-        ? h("span", { class: "rk-filled" }, s.text)
-        : h("span", { class: "rk-missing" }, placeholderFor(fields.get(s.field), s.field)),
-  );
+function segmentNodes(segments: readonly PreviewSegment[]): (Node | string)[] {
+  return segments.map((s) => (s.kind === "text" ? s.text : h("span", { class: `rk-${s.kind}` }, s.text)));
 }
 
 /** The filled-in view of one template; refresh() redraws it from the saved details. */
@@ -129,7 +118,6 @@ class FillView {
   readonly root: HTMLElement;
   readonly #template: TemplateJson;
   readonly #host: ReconnectTemplate;
-  readonly #fields: ReadonlyMap<string, FieldDefinition>;
   readonly #controls = new Map<string, Control>();
   readonly #message = h("div", { class: "rk-message", part: "message" });
   readonly #subject = h("div", { class: "rk-text", "data-part": "subject" });
@@ -138,69 +126,22 @@ class FillView {
   readonly #meter = h("p", { class: "rk-meter", part: "meter", "data-meter": true });
   readonly #subjectMeter = h("p", { class: "rk-meter rk-over", part: "meter" });
   readonly #fix = h("p", { class: "rk-fix" });
-  readonly #mailto = h(
-    "a",
-    { class: "rk-button", part: "button", "data-action": "mailto" },
-    "Open in email app",
-  );
-  readonly #mailtoOff = h("span", { class: "rk-off" });
-  readonly #mailtoWhy = h("span", { id: "rk-mailto-why" });
-  readonly #gmail = h(
-    "a",
-    { class: "rk-button rk-quiet", part: "button", target: "_blank", rel: "noopener noreferrer" },
-    "Gmail",
-  );
-  readonly #outlook = h(
-    "a",
-    { class: "rk-button rk-quiet", part: "button", target: "_blank", rel: "noopener noreferrer" },
-    "Outlook",
-  );
-  readonly #sms = h("a", { class: "rk-button", part: "button", "data-action": "sms" }, "Open in Messages");
-  #text = { full: "", subject: "", body: "" };
+  readonly #actions = h("div", { class: "rk-actions", role: "group", part: "actions" });
+  /** Action elements by key, reused between refreshes so focus stays on a button. */
+  #actionElements = new Map<string, HTMLElement>();
+  #view: FillViewModel | undefined;
+  /** The site's words, sent with the template (see TemplateJson.text). */
+  readonly text: FillText;
 
   constructor(host: ReconnectTemplate, template: TemplateJson) {
     this.#host = host;
     this.#template = template;
-    this.#fields = new Map(template.fields.map((f) => [f.id, f]));
+    const TEXT = template.uiText;
+    this.text = TEXT;
     const level = headingLevelOf(host.getAttribute("heading-level"));
-    const required = template.fields.filter((f) => template.required.includes(f.id));
-    const optional = template.fields.filter((f) => !template.required.includes(f.id));
-    const isEmail = template.nodes.subject !== undefined;
-
-    const copyButton = (label: string, quiet: boolean, part: "all" | "subject" | "body") =>
-      h(
-        "button",
-        {
-          type: "button",
-          class: quiet ? "rk-quiet" : undefined,
-          part: "button",
-          onclick: () => void this.#copy(part),
-        },
-        label,
-      );
-    const opened = (link: LinkKind) => () => {
-      host.dispatchEvent(
-        new CustomEvent("rk-open", {
-          bubbles: true,
-          composed: true,
-          detail: { template: template.slug, link },
-        }),
-      );
-    };
-    this.#mailto.addEventListener("click", opened("mailto"));
-    this.#gmail.addEventListener("click", opened("gmail"));
-    this.#outlook.addEventListener("click", opened("outlook"));
-    this.#sms.addEventListener("click", opened("sms"));
-    this.#mailtoOff.append(
-      h(
-        "button",
-        { type: "button", disabled: true, "aria-describedby": "rk-mailto-why", part: "button" },
-        "Open in email app",
-      ),
-      this.#mailtoWhy,
-    );
+    const { form } = template;
     this.#fix.append(
-      "Some characters in your details (curly quotes, long dashes or emoji) make this text cost more. ",
+      TEXT.plainCharacters,
       h(
         "button",
         {
@@ -209,32 +150,18 @@ class FillView {
           part: "button",
           onclick: () => {
             this.#save(withPlainCharacters(readValues()));
-            host.say("Swapped in plain quotes and dashes.");
+            host.say(TEXT.plainCharactersDone);
           },
         },
-        "Use plain characters",
+        TEXT.plainCharactersButton,
       ),
     );
-    if (isEmail)
-      this.#message.append(h("div", { class: "rk-subject" }, h("span", {}, "Subject: "), this.#subject));
+    if (template.nodes.subject !== undefined)
+      this.#message.append(
+        h("div", { class: "rk-subject" }, h("span", {}, TEXT.subjectLabel), this.#subject),
+      );
     this.#message.append(this.#body);
-
-    const channel = template.channel.id;
-    const actions = h(
-      "div",
-      { class: "rk-actions", role: "group", "aria-label": "Copy or send the message", part: "actions" },
-      ...(isEmail
-        ? [
-            copyButton("Copy all", false, "all"),
-            copyButton("Copy subject", true, "subject"),
-            copyButton("Copy message only", true, "body"),
-            this.#mailto,
-            this.#mailtoOff,
-            this.#gmail,
-            this.#outlook,
-          ]
-        : [copyButton("Copy message", false, "body"), channel === "text" && this.#sms]),
-    );
+    this.#actions.setAttribute("aria-label", TEXT.actionsLabel);
 
     this.root = h(
       "div",
@@ -260,75 +187,62 @@ class FillView {
           h(
             "fieldset",
             {},
-            h("legend", {}, "Your details"),
-            h(
-              "p",
-              { class: "rk-soft" },
-              "Type them once and every template fills in. They stay on this device.",
-            ),
-            ...required.map((f) => this.#field(f, false)),
-            optional.length > 0 &&
+            h("legend", {}, TEXT.detailsHeading),
+            h("p", { class: "rk-soft" }, TEXT.detailsLead),
+            ...form.required.map((c) => this.#field(c)),
+            form.optional.length > 0 &&
               h(
                 "details",
-                { open: required.length === 0 },
-                h("summary", {}, `Optional details (${optional.length})`),
-                ...optional.map((f) => this.#field(f, true)),
+                { open: form.optionalOpen },
+                h("summary", {}, form.optionalSummary),
+                ...form.optional.map((c) => this.#field(c)),
               ),
           ),
         ),
         h(
           "div",
           { class: "rk-col" },
-          h(`h${Math.min(level + 1, 6)}` as "h3", { class: "rk-subhead" }, "The message"),
+          h(`h${Math.min(level + 1, 6)}` as "h3", { class: "rk-subhead" }, TEXT.messageHeading),
           this.#count,
           this.#message,
           this.#meter,
           this.#subjectMeter,
           this.#fix,
-          actions,
+          this.#actions,
         ),
       ),
     );
     this.refresh();
   }
 
-  #field(field: FieldDefinition, optional: boolean): HTMLElement {
-    const hintId = `rk-hint-${field.id}`;
-    const input = control(field, hintId);
+  #field(control: FillControl): HTMLElement {
+    const input = controlElement(control);
     input.addEventListener("input", () => {
-      this.#save(setValue(readValues(), field.id, input.value));
+      this.#save(setValue(readValues(), control.field, input.value));
     });
-    this.#controls.set(field.id, input);
+    this.#controls.set(control.field, input);
     return h(
       "div",
       { class: "rk-field", part: "field" },
       h(
         "label",
-        { for: input.id, part: "label" },
-        field.label,
-        optional && h("span", { class: "rk-opt" }, " (optional)"),
+        { for: control.id, part: "label" },
+        control.label,
+        control.optional && h("span", { class: "rk-opt" }, this.text.optionalMark),
       ),
-      h("span", { class: "rk-hint", id: hintId, part: "hint" }, field.hint),
+      h("span", { class: "rk-hint", id: control.hintId, part: "hint" }, control.hint),
       input,
     );
   }
 
   #save(values: Readonly<Record<string, string>>): void {
-    if (!writeValues(values))
-      this.#host.say(
-        "Your browser is not letting this page save. Your details will be kept until you leave.",
-      );
+    if (!writeValues(values)) this.#host.say(this.text.notSaved);
   }
 
-  async #copy(part: "all" | "subject" | "body"): Promise<void> {
-    const [text, what] =
-      part === "all"
-        ? [this.#text.full, "subject and message"]
-        : part === "subject"
-          ? [this.#text.subject, "subject"]
-          : [this.#text.body, "message"];
-    if (await copyText(text, document)) {
-      this.#host.say(`Copied the ${what}.`);
+  async #copy(part: CopyPart): Promise<void> {
+    const copied = await copyText(this.#view?.copy[part] ?? "", document);
+    this.#host.say(copyStatus(part, copied, this.text));
+    if (copied) {
       this.#host.dispatchEvent(
         new CustomEvent("rk-copy", {
           bubbles: true,
@@ -338,10 +252,87 @@ class FillView {
       );
     } else {
       selectContents(this.#message);
-      this.#host.say(
-        "Copying did not work here. The message is selected: press Ctrl+C, or long-press and choose Copy.",
-      );
     }
+  }
+
+  /** One element per action, made once per key and updated in place afterwards. */
+  #actionElement(action: FillAction): HTMLElement {
+    const known = this.#actionElements.get(action.key);
+    switch (action.kind) {
+      case "link": {
+        const link =
+          known instanceof HTMLAnchorElement
+            ? known
+            : h(
+                "a",
+                {
+                  class: action.primary ? "rk-button" : "rk-button rk-quiet",
+                  part: "button",
+                  "data-action": action.link,
+                  target: action.newTab ? "_blank" : undefined,
+                  rel: action.newTab ? "noopener noreferrer" : undefined,
+                  onclick: () => {
+                    this.#host.dispatchEvent(
+                      new CustomEvent("rk-open", {
+                        bubbles: true,
+                        composed: true,
+                        detail: { template: this.#template.slug, link: action.link },
+                      }),
+                    );
+                  },
+                },
+                action.label,
+              );
+        link.href = action.href;
+        return link;
+      }
+      case "unavailable": {
+        const whyId = `rk-${action.key}-why`;
+        const off =
+          known instanceof HTMLSpanElement
+            ? known
+            : h(
+                "span",
+                { class: "rk-off" },
+                h(
+                  "button",
+                  { type: "button", disabled: true, "aria-describedby": whyId, part: "button" },
+                  action.label,
+                ),
+                h("span", { id: whyId }),
+              );
+        const why = off.lastElementChild;
+        if (why !== null) why.textContent = action.reason;
+        return off;
+      }
+      case "copy":
+        return (
+          known ??
+          h(
+            "button",
+            {
+              type: "button",
+              class: action.primary ? undefined : "rk-quiet",
+              part: "button",
+              onclick: () => void this.#copy(action.part),
+            },
+            action.label,
+          )
+        );
+      default:
+        // Not offered to this face (see ABILITIES).
+        return h("span", {});
+    }
+  }
+
+  #drawActions(actions: readonly FillAction[]): void {
+    const elements = new Map(actions.map((action) => [action.key, this.#actionElement(action)]));
+    const same =
+      elements.size === this.#actionElements.size &&
+      [...elements].every(([key, element]) => this.#actionElements.get(key) === element);
+    // Only a changed set is put back: replacing children would take focus off a button.
+    if (!same) fill(this.#actions, ...elements.values());
+    this.#actionElements = elements;
   }
 
   refresh(): void {
@@ -353,45 +344,24 @@ class FillView {
       if (input !== focused && input.value !== value) input.value = value;
     }
     const t = this.#template;
-    const message = fillMessage(
-      { channel: t.channel, subject: t.nodes.subject, body: t.nodes.body },
-      t.fields,
-      values,
-      navigator.language || t.locale,
-    );
-    this.#text = { full: message.fullText, subject: message.subject ?? "", body: message.body };
-    if (message.subjectSegments !== undefined)
-      fill(this.#subject, ...segmentNodes(message.subjectSegments, this.#fields));
-    fill(this.#body, ...segmentNodes(message.bodySegments, this.#fields));
+    const view = fillView(t, values, navigator.language || t.locale, ABILITIES, this.text);
+    this.#view = view;
+    if (view.subject !== undefined) fill(this.#subject, ...segmentNodes(view.subject));
+    fill(this.#body, ...segmentNodes(view.body));
     fill(
       this.#count,
-      h("strong", {}, missingSummary(message.missing.length)),
-      message.missing.length > 0 && h("span", { class: "rk-soft" }, " (shown in [brackets])"),
+      h("strong", {}, view.count),
+      view.countNote !== undefined && h("span", { class: "rk-soft" }, view.countNote),
     );
-
-    const meter = message.meter;
-    this.#meter.hidden = meter === undefined;
-    if (meter !== undefined) {
-      this.#meter.classList.toggle("rk-over", !meter.withinLimit);
-      const source = t.channel.limit?.source;
-      this.#meter.textContent = `${meter.withinLimit ? "Fits: " : "Too long: "}${meterText(meter, t.channel)}${
-        !meter.withinLimit && source !== undefined ? ` (${source}.)` : ""
-      }`;
+    this.#meter.hidden = view.meter === undefined;
+    if (view.meter !== undefined) {
+      this.#meter.classList.toggle("rk-over", view.meter.over);
+      this.#meter.textContent = view.meter.text;
     }
-    const subjectMeter = message.subjectMeter;
-    this.#subjectMeter.hidden = subjectMeter === undefined || subjectMeter.withinLimit;
-    if (subjectMeter !== undefined)
-      this.#subjectMeter.textContent = `Subject too long: ${subjectMeter.summary}`;
-    this.#fix.hidden = !message.canUsePlainCharacters;
-
-    const { mailto, gmail, outlook, sms } = message.links;
-    this.#mailto.hidden = mailto?.ok !== true;
-    this.#mailtoOff.hidden = mailto?.ok !== false;
-    if (mailto?.ok === true) this.#mailto.href = mailto.href;
-    if (mailto?.ok === false) this.#mailtoWhy.textContent = mailto.reason;
-    if (gmail !== undefined) this.#gmail.href = gmail;
-    if (outlook !== undefined) this.#outlook.href = outlook;
-    if (sms !== undefined) this.#sms.href = sms;
+    this.#subjectMeter.hidden = view.subjectOver === undefined;
+    this.#subjectMeter.textContent = view.subjectOver ?? "";
+    this.#fix.hidden = view.plainCharacters === undefined;
+    this.#drawActions(view.actions);
   }
 }
 
@@ -403,6 +373,8 @@ export class ReconnectTemplate extends HTMLElement {
   readonly #status = h("p", { class: "rk-status", role: "status", part: "status" });
   readonly #footer = h("p", { class: "rk-foot", part: "footer" });
   readonly #footerLink = h("span", {});
+  /** Labelled once a template (and with it the site's words) has loaded. */
+  readonly #forget = h("button", { type: "button", class: "rk-quiet", part: "button" });
   #view: FillView | undefined;
   /** What is on screen: the slug and heading level it was drawn for. */
   #shown: string | undefined;
@@ -413,22 +385,11 @@ export class ReconnectTemplate extends HTMLElement {
     super();
     const shadow = this.attachShadow({ mode: "open" });
     adoptStyles(shadow);
-    this.#footer.append(
-      h(
-        "button",
-        {
-          type: "button",
-          class: "rk-quiet",
-          part: "button",
-          onclick: () => {
-            forgetValues();
-            this.say("Your details were removed from this device.");
-          },
-        },
-        "Forget my details",
-      ),
-      this.#footerLink,
-    );
+    this.#forget.addEventListener("click", () => {
+      forgetValues();
+      this.say(this.#view?.text.forgotten ?? "");
+    });
+    this.#footer.append(this.#forget, this.#footerLink);
     this.#frame.append(this.#content, this.#status, this.#footer);
     shadow.append(this.#frame);
   }
@@ -487,6 +448,7 @@ export class ReconnectTemplate extends HTMLElement {
     this.#view = new FillView(this, template);
     fill(this.#content, this.#view.root);
     fill(this.#footerLink, siteLink(template.page, `Open this template on ${__RK_NAME__}`));
+    this.#forget.textContent = template.uiText.forget;
     this.#footer.hidden = false;
   }
 }

@@ -72,7 +72,8 @@ describe("byte budgets (gzipped), per page", () => {
   const pages = () => htmlFiles(dist).map((file) => ({ route: routeOf(dist, file), html: readHtml(file) }));
   // Filter pages such as /templates/channel/text/ are two levels deep, so they do not match.
   const isTemplatePage = (route: string) => /^\/templates\/[^/]+\/$/.test(route);
-  const hasIsland = (html: string) => html.includes("<astro-island");
+  // An Astro island (planner, tracker, snippet generator) or the fill-in, which hydrates itself.
+  const hasIsland = (html: string) => html.includes("<astro-island") || html.includes("<rk-fill-in");
 
   test("HTML is at most 12 KB", () => {
     for (const { route, html } of pages()) {
@@ -87,14 +88,22 @@ describe("byte budgets (gzipped), per page", () => {
     }
   });
 
-  test("a template page has the fill-in island", () => {
+  test("a template page has the fill-in, with its script", () => {
     const templatePages = pages().filter(({ route }) => isTemplatePage(route));
     expect(templatePages.length).toBeGreaterThan(40);
     for (const { route, html } of templatePages) {
+      expect(html, route).toContain("<rk-fill-in>");
       expect(
-        pageScripts(dist, html).some((s) => s.name.includes("TemplateFiller")),
+        pageScripts(dist, html).some((s) => s.name.includes("FillIn")),
         route,
       ).toBe(true);
+    }
+  });
+
+  test("a template page loads at most 14 KB of JavaScript, inline scripts included", () => {
+    for (const { route, html } of pages().filter(({ route }) => isTemplatePage(route))) {
+      const scripts = pageScripts(dist, html);
+      expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(14 * KB);
     }
   });
 

@@ -19,9 +19,9 @@ beforeAll(async () => {
 });
 
 describe("widget.js", () => {
-  test("is at most 15 KB gzipped, styles included", () => {
+  test("is at most 11 KB gzipped, styles included", () => {
     expect(gzipSize(bundle.code), `widget.js is ${gzipSize(bundle.code)} bytes gzipped`).toBeLessThanOrEqual(
-      15 * KB,
+      11 * KB,
     );
   });
 

@@ -14,7 +14,7 @@ import { CHANNELS } from "../../src/lib/channels.ts";
 import { measureBody, measureSubject } from "../../src/lib/meter.ts";
 import { CHANNEL_IDS, type ChannelId } from "../../src/lib/vocabulary.ts";
 import { exampleValues, placeholderFor } from "../../src/lib/fields.ts";
-import { templateFields, templateRequiredFields } from "../../src/lib/library.ts";
+import { fillableTemplate } from "../../src/lib/api/fillable.ts";
 import {
   parseTemplate,
   renderNodeSegments,
@@ -445,8 +445,8 @@ interface Variant {
 }
 
 const variants: Variant[] = templates.flatMap((template) => {
-  const all = templateFields(template);
-  const required = templateRequiredFields(template);
+  const { fields, required } = fillableTemplate(template, library.fields);
+  const all = fields.map((field) => field.id);
   const optional = all.filter((id) => !required.includes(id));
   return [
     { template, name: "only its required fields", values: pick(examples, required) },

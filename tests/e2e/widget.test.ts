@@ -13,8 +13,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { serve } from "../../scripts/serve.ts";
-import { frameResizeSnippet } from "../../src/widget/snippet.ts";
-import { RESIZE_TYPE } from "../../src/widget/frame.ts";
+import { frameResizeSnippet } from "../../src/lib/api/snippet.ts";
+import { RESIZE_TYPE } from "../../src/lib/api/frame.ts";
 import { describeAssets, gzipSize, pageScripts, total } from "../helpers/budget.ts";
 import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
 
@@ -561,10 +561,10 @@ describe("the API reference, /api/", () => {
 });
 
 describe("the built files", () => {
-  test("widget.js and everything it loads, except the template JSON, is at most 15 KB gzipped", () => {
+  test("widget.js and everything it loads, except the template JSON, is at most 11 KB gzipped", () => {
     const scripts = pageScripts(DIST, '<script type="module" src="/widget.js"></script>');
     expect(scripts.map((s) => s.name)).toEqual(["/widget.js"]);
-    expect(total(scripts), describeAssets(scripts)).toBeLessThanOrEqual(15 * 1024);
+    expect(total(scripts), describeAssets(scripts)).toBeLessThanOrEqual(11 * 1024);
     expect(gzipSize(readFileSync(join(DIST, "widget.js")))).toBe(total(scripts));
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { CHANNELS } from "../../src/lib/channels.ts";
 import type { FieldDefinition } from "../../src/lib/fields.ts";
 import { parseMailto } from "../../src/lib/links.ts";
-import { fillMessage, meterText, missingSummary, withPlainCharacters } from "../../src/lib/message.ts";
+import { fillMessage, withPlainCharacters } from "../../src/lib/fill/message.ts";
 import { parseTemplate } from "../../src/lib/template/index.ts";
 
 const FIELDS: FieldDefinition[] = [
@@ -13,10 +13,17 @@ const FIELDS: FieldDefinition[] = [
 
 const email = {
   channel: CHANNELS.email,
-  subject: parseTemplate("A favor, {{theirName}}"),
-  body: parseTemplate("Hi {{theirName}},\n{{#neededBy}}By {{neededBy}}.\n{{/neededBy}}{{yourName}}"),
+  nodes: {
+    subject: parseTemplate("A favor, {{theirName}}"),
+    body: parseTemplate("Hi {{theirName}},\n{{#neededBy}}By {{neededBy}}.\n{{/neededBy}}{{yourName}}"),
+  },
+  fields: FIELDS,
 };
-const text = { channel: CHANNELS.text, body: parseTemplate("Hi {{theirName}}, it's {{yourName}}") };
+const text = {
+  channel: CHANNELS.text,
+  nodes: { body: parseTemplate("Hi {{theirName}}, it's {{yourName}}") },
+  fields: FIELDS,
+};
 
 describe("fillMessage", () => {
   test.each([
@@ -35,13 +42,13 @@ describe("fillMessage", () => {
       ["theirName"],
     ],
   ])("%s", (_name, values, body, missing) => {
-    const message = fillMessage(email, FIELDS, values, "en-US");
+    const message = fillMessage(email, values, "en-US");
     expect(message.body).toBe(body);
     expect(message.missing).toEqual(missing);
   });
 
   test("email: full text, subject and a mailto that round-trips", () => {
-    const message = fillMessage(email, FIELDS, { theirName: "Dan & Jo", yourName: "Maya" }, "en-US");
+    const message = fillMessage(email, { theirName: "Dan & Jo", yourName: "Maya" }, "en-US");
     expect(message.subject).toBe("A favor, Dan & Jo");
     expect(message.fullText).toBe("Subject: A favor, Dan & Jo\n\nHi Dan & Jo,\nMaya");
     const mailto = message.links.mailto;
@@ -58,41 +65,19 @@ describe("fillMessage", () => {
   });
 
   test("email: a body past the mailto budget turns the link off with a reason", () => {
-    const message = fillMessage(email, FIELDS, { theirName: "x".repeat(2000), yourName: "Maya" }, "en-US");
+    const message = fillMessage(email, { theirName: "x".repeat(2000), yourName: "Maya" }, "en-US");
     expect(message.links.mailto).toMatchObject({ ok: false, limit: 1800 });
   });
 
   test("text: an sms link, a meter and the plain-characters fix only when needed", () => {
-    const plain = fillMessage(text, FIELDS, { theirName: "Dan", yourName: "Maya" }, "en-US");
+    const plain = fillMessage(text, { theirName: "Dan", yourName: "Maya" }, "en-US");
     expect(plain.links.sms).toBe("sms:?&body=Hi%20Dan%2C%20it's%20Maya");
     expect(plain.meter).toMatchObject({ unit: "segments", used: 1, encoding: "GSM-7", withinLimit: true });
     expect(plain.canUsePlainCharacters).toBe(false);
-    const curly = fillMessage(text, FIELDS, { theirName: "D\u2019Arcy", yourName: "Maya" }, "en-US");
+    const curly = fillMessage(text, { theirName: "D\u2019Arcy", yourName: "Maya" }, "en-US");
     expect(curly.meter?.encoding).toBe("UCS-2");
     expect(curly.canUsePlainCharacters).toBe(true);
     const fixed = withPlainCharacters({ theirName: "D\u2019Arcy \u2014 \u201cDee\u201d\u2026" });
     expect(fixed).toEqual({ theirName: `D'Arcy - "Dee"...` });
-  });
-});
-
-describe("labels", () => {
-  test.each([
-    [0, "All details filled in"],
-    [1, "1 detail left"],
-    [2, "2 details left"],
-  ])("missingSummary(%i)", (count, expected) => {
-    expect(missingSummary(count)).toBe(expected);
-  });
-
-  test("the LinkedIn note meter mentions Premium", () => {
-    const message = fillMessage(
-      { channel: CHANNELS["linkedin-note"], body: parseTemplate("Hi {{theirName}}") },
-      FIELDS,
-      { theirName: "Dan" },
-      "en-US",
-    );
-    expect(message.meter && meterText(message.meter, CHANNELS["linkedin-note"])).toBe(
-      "6 of 200 characters (300 with Premium)",
-    );
   });
 });

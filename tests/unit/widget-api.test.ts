@@ -3,11 +3,11 @@ import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
 import { CHANNELS } from "../../src/lib/channels.ts";
 import type { TemplateInfo } from "../../src/lib/library.ts";
-import { fillMessage } from "../../src/lib/message.ts";
+import { fillMessage } from "../../src/lib/fill/message.ts";
 import { fieldsOf } from "../../src/lib/template/index.ts";
-import { fieldsJson, indexJson, plainText, siteJson, templateJson } from "../../src/widget/api-json.ts";
+import { fieldsJson, indexJson, plainText, siteJson, templateJson } from "../../src/lib/api/json.ts";
 import { asIndexJson, asTemplateJson } from "../../src/widget/data.ts";
-import { SCHEMA_VERSION } from "../../src/widget/schema.ts";
+import { SCHEMA_VERSION } from "../../src/lib/api/schema.ts";
 
 const library = checkLibrary(resolve(import.meta.dirname, "../.."));
 const fields = [...library.fields];
@@ -67,12 +67,7 @@ describe.each(templates.map((t) => [t.slug, t] as const))("%s", (_slug, template
   });
 
   test("renders from its parsed nodes, with no parser, to the same text as its .txt file", () => {
-    const message = fillMessage(
-      { channel: json.channel, subject: json.nodes.subject, body: json.nodes.body },
-      json.fields,
-      {},
-      json.locale,
-    );
+    const message = fillMessage(json, {}, json.locale);
     expect(`${message.fullText.trim()}\n`).toBe(plainText(template, fields));
   });
 });

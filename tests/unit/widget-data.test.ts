@@ -45,6 +45,8 @@ const template = {
   channel: { id: "text" },
   fields: [],
   required: [],
+  form: { required: [], optional: [], optionalSummary: "", optionalOpen: true },
+  uiText: {},
 };
 
 describe("asTemplateJson and asIndexJson", () => {

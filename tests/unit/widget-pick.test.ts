@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { pickTemplates } from "../../src/widget/pick.ts";
-import type { TemplateIndexJson, TemplateSummaryJson } from "../../src/widget/schema.ts";
+import type { TemplateIndexJson, TemplateSummaryJson } from "../../src/lib/api/schema.ts";
 
 function entry(slug: string, extra: Partial<TemplateSummaryJson>): TemplateSummaryJson {
   return {

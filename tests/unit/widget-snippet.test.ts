@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { isResizeMessage, parentOrigin, RESIZE_TYPE } from "../../src/widget/frame.ts";
+import { isResizeMessage, parentOrigin, RESIZE_TYPE } from "../../src/lib/api/frame.ts";
 import {
   frameResizeSnippet,
   frameSnippet,
   widgetSnippet,
   type SnippetChoice,
   type SnippetSite,
-} from "../../src/widget/snippet.ts";
+} from "../../src/lib/api/snippet.ts";
 
 const site: SnippetSite = {
   root: "https://rk.example/careers/",

@@ -2,12 +2,12 @@
  * The embed guide's snippet generator (/embed/): choices on the left; on the right the snippet to
  * paste, an iframe alternative and a live preview of the real widget. The HTML the server renders
  * already holds the first snippets, so the page reads and copies by hand without JavaScript.
- * Snippets come from src/widget/snippet.ts, the same code the build uses.
+ * Snippets come from src/lib/api/snippet.ts, the same code the build uses.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import { copyText, selectContents } from "../../client/clipboard.ts";
-import { frameSnippet, widgetSnippet, type SnippetChoice, type SnippetSite } from "../../widget/snippet.ts";
+import { frameSnippet, widgetSnippet, type SnippetChoice, type SnippetSite } from "../../lib/api/snippet.ts";
 
 export interface SnippetGeneratorProps {
   /** The production root, versioned file and integrity: what snippets point at. */

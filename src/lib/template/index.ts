@@ -32,26 +32,36 @@ function collectFieldUses(nodes: readonly TemplateNode[], insideSection: boolean
   }
 }
 
-function fieldUses(template: string): FieldUse[] {
+function fieldUses(nodes: readonly TemplateNode[]): FieldUse[] {
   const uses: FieldUse[] = [];
-  collectFieldUses(parseTemplate(template), false, uses);
+  collectFieldUses(nodes, false, uses);
   return uses;
 }
 
-/** Every field name a template uses, in order of first appearance, without repeats. */
-export function fieldsOf(template: string): string[] {
-  return [...new Set(fieldUses(template).map((use) => use.name))];
+/** Every field name parsed nodes use, in order of first appearance, without repeats. */
+export function fieldsOfNodes(nodes: readonly TemplateNode[]): string[] {
+  return [...new Set(fieldUses(nodes).map((use) => use.name))];
 }
 
-/** The fields a template cannot read well without: those used outside any section. */
-export function requiredFieldsOf(template: string): string[] {
+/** The fields parsed nodes cannot read well without: those used outside any section. */
+export function requiredFieldsOfNodes(nodes: readonly TemplateNode[]): string[] {
   return [
     ...new Set(
-      fieldUses(template)
+      fieldUses(nodes)
         .filter((use) => use.required)
         .map((use) => use.name),
     ),
   ];
+}
+
+/** Every field name a template uses, in order of first appearance, without repeats. */
+export function fieldsOf(template: string): string[] {
+  return fieldsOfNodes(parseTemplate(template));
+}
+
+/** The fields a template cannot read well without: those used outside any section. */
+export function requiredFieldsOf(template: string): string[] {
+  return requiredFieldsOfNodes(parseTemplate(template));
 }
 
 /** Text, filled-field and missing-field segments, for a preview that marks what is still missing. */

@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { getFields, getTactics, getTemplates } from "../../data/library.ts";
 import { site } from "../../site.config.ts";
-import { indexJson, jsonResponse } from "../../widget/api-json.ts";
+import { indexJson, jsonResponse } from "../../lib/api/json.ts";
 
 export const GET: APIRoute = async () =>
   jsonResponse(

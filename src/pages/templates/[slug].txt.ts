@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getFields, getTemplates } from "../../data/library.ts";
 import type { TemplateInfo } from "../../lib/library.ts";
-import { plainText } from "../../widget/api-json.ts";
+import { plainText } from "../../lib/api/json.ts";
 
 export const getStaticPaths = (async () =>
   (await getTemplates()).map((template) => ({

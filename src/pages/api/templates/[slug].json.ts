@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getFields, getTemplates } from "../../../data/library.ts";
 import type { TemplateInfo } from "../../../lib/library.ts";
 import { site } from "../../../site.config.ts";
-import { jsonResponse, templateJson } from "../../../widget/api-json.ts";
+import { jsonResponse, templateJson } from "../../../lib/api/json.ts";
 
 export const getStaticPaths = (async () =>
   (await getTemplates()).map((template) => ({

@@ -1,22 +1,17 @@
 /**
- * A template filled with a person's details, and everything the fill-in UI shows about it: the
- * preview segments, the finished text, what is still missing, the channel meter and the links
- * that open it elsewhere. The site's island and the embeddable widget both render from this.
+ * A template filled with a person's details: the preview segments, the finished text, what is
+ * still missing, the channel's measurement and the links that open it elsewhere. view.ts turns
+ * this into what a face draws.
  */
-import type { Channel } from "./channels.ts";
-import { measureBody, measureSubject, type Measurement } from "./meter.ts";
-import { displayValues, placeholderFor, type FieldDefinition } from "./fields.ts";
-import { gmailComposeUrl, mailtoLink, outlookComposeUrl, smsHref, type LinkCheck } from "./links.ts";
-import { isGsm7, toPlainCharacters } from "./sms.ts";
-import type { TemplateNode } from "./template/parse.ts";
-import { renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "./template/render.ts";
+import { measureBody, measureSubject, type Measurement } from "../meter.ts";
+import { displayValues, placeholderFor } from "../fields.ts";
+import { gmailComposeUrl, mailtoLink, outlookComposeUrl, smsHref, type LinkCheck } from "../links.ts";
+import { isGsm7, toPlainCharacters } from "../sms.ts";
+import type { FillableTemplate } from "../api/schema.ts";
+import { renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "../template/render.ts";
 
-/** A template parsed at build time (parseTemplate), so the browser never bundles the parser. */
-export interface MessageTemplate {
-  readonly channel: Channel;
-  readonly subject?: readonly TemplateNode[] | undefined;
-  readonly body: readonly TemplateNode[];
-}
+/** What filling needs of a template: its channel, its parsed nodes and its fields' definitions. */
+export type MessageTemplate = Pick<FillableTemplate, "channel" | "nodes" | "fields">;
 
 export interface MessageLinks {
   /** Opens the person's email app, or says why the message is too long for that. */
@@ -48,20 +43,15 @@ function missingFields(segments: readonly Segment[]): string[] {
   return segments.flatMap((s) => (s.kind === "missing" ? [s.field] : []));
 }
 
-export function fillMessage(
-  template: MessageTemplate,
-  fields: readonly FieldDefinition[],
-  values: FieldValues,
-  locale: string,
-): FilledMessage {
+export function fillMessage(template: MessageTemplate, values: FieldValues, locale: string): FilledMessage {
+  const { fields, nodes } = template;
   const byId = new Map(fields.map((f) => [f.id, f]));
   const shown = displayValues(fields, values, locale);
   const placeholder = (id: string): string => placeholderFor(byId.get(id), id);
 
-  const bodySegments = renderNodeSegments(template.body, shown);
+  const bodySegments = renderNodeSegments(nodes.body, shown);
   const body = segmentsToText(bodySegments, placeholder);
-  const subjectSegments =
-    template.subject === undefined ? undefined : renderNodeSegments(template.subject, shown);
+  const subjectSegments = nodes.subject === undefined ? undefined : renderNodeSegments(nodes.subject, shown);
   const subject = subjectSegments === undefined ? undefined : segmentsToText(subjectSegments, placeholder);
   const missing = [...new Set([...missingFields(subjectSegments ?? []), ...missingFields(bodySegments)])];
 
@@ -95,29 +85,4 @@ export function fillMessage(
 /** The person's details with typographic characters swapped for plain ones (see sms.ts). */
 export function withPlainCharacters(values: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([id, value]) => [id, toPlainCharacters(value)]));
-}
-
-/** "2 details left", "1 detail left" or "All details filled in". */
-export function missingSummary(count: number): string {
-  if (count === 0) return "All details filled in";
-  return `${count} ${count === 1 ? "detail" : "details"} left`;
-}
-
-/** A file name for "Download as .txt": the template's slug, which is already safe. */
-export function textFileName(slug: string): string {
-  return `${slug}.txt`;
-}
-
-/** The meter line shown under a message, e.g. "143 of 200 characters (300 with Premium)". */
-export function meterText(meter: Measurement, channel: Channel): string {
-  const limit = channel.limit;
-  const extended =
-    meter.extendedMax === undefined || limit?.extendedLabel === undefined
-      ? ""
-      : ` (${meter.extendedMax} with ${limit.extendedLabel})`;
-  if (meter.unit === "segments") {
-    return `${meter.summary}; keep it to ${meter.max} segments`;
-  }
-  if (meter.unit === "seconds") return `${meter.summary}; aim for under ${meter.max} seconds`;
-  return `${meter.summary}${extended}`;
 }

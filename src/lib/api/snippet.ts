@@ -3,7 +3,7 @@
  * generator script rebuilds them with this same code as the choices change, so this module
  * stays small: it ships in that page's script.
  */
-import { routes } from "../lib/paths.ts";
+import { routes } from "../paths.ts";
 import { MAX_HEIGHT, RESIZE_TYPE } from "./frame.ts";
 
 /** What the generator knows about the site, from the build. */

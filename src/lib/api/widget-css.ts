@@ -1,6 +1,7 @@
 /**
- * The widget's stylesheet. It is adopted by each shadow root as a constructed CSSStyleSheet, which
- * a host's style-src 'self' does not block (no <style> element, no style attribute).
+ * The widget's stylesheet as text, and the --rk-* custom properties it reads (the public theming
+ * API, listed on the embed page). src/widget/sheet.ts adopts it in each shadow root as a
+ * constructed CSSStyleSheet, which a host's style-src 'self' does not block.
  *
  * Robust on a hostile page: `:host { all: initial }` drops what the page set on the element, and
  * the container resets everything inherited again, because the page's own `!important` rules on the
@@ -105,15 +106,4 @@ a{color:var(--_accent);text-underline-offset:.15em}
 .rk-foot{margin-block-start:1em;color:var(--_text-soft)}
 .rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 `;
-}
-
-let shared: CSSStyleSheet | undefined;
-
-/** One sheet for every widget on the page; constructing it again per element would waste memory. */
-export function widgetSheet(accent: string, accentDark: string): CSSStyleSheet {
-  if (shared === undefined) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(widgetCss(accent, accentDark));
-  }
-  return shared;
 }

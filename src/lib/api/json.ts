@@ -1,17 +1,15 @@
 /**
- * Builds the template API's JSON and plain text from the library. Build-time only: it uses the
- * template parser, which the widget bundle never imports (the widget reads `nodes` instead).
+ * The template API's JSON and plain text, built from the library through fillableTemplate.
+ * Build-time only: it reaches the template parser, which the widget bundle never imports (the
+ * widget reads `nodes` instead).
  */
-import { CHANNELS } from "../lib/channels.ts";
-import { placeholderFor, type FieldDefinition } from "../lib/fields.ts";
-import {
-  templateFields,
-  templateRequiredFields,
-  type TacticInfo,
-  type TemplateInfo,
-} from "../lib/library.ts";
-import { joinBase } from "../lib/paths.ts";
-import { parseTemplate, renderText } from "../lib/template/index.ts";
+import { CHANNELS } from "../channels.ts";
+import { placeholderFor, type FieldDefinition } from "../fields.ts";
+import type { TacticInfo, TemplateInfo } from "../library.ts";
+import { joinBase } from "../paths.ts";
+import { renderNodeSegments, segmentsToText, type TemplateNode } from "../template/index.ts";
+import { FILL_TEXT_EN } from "../ui-text.ts";
+import { fillableTemplate } from "./fillable.ts";
 import {
   apiPaths,
   SCHEMA_VERSION,
@@ -35,12 +33,6 @@ export function siteJson(site: ApiSite): SiteJson {
   return { name: site.name, root: new URL(joinBase(site.base, "/"), site.url).href };
 }
 
-/** The registry's definitions for the fields a template uses, in registry order. */
-export function fieldsFor(template: TemplateInfo, registry: readonly FieldDefinition[]): FieldDefinition[] {
-  const used = templateFields(template);
-  return registry.filter((field) => used.includes(field.id));
-}
-
 /** What the index entry and the full template share. */
 function describe(template: TemplateInfo): Omit<TemplateSummaryJson, "channel" | "fields"> {
   return {
@@ -62,7 +54,7 @@ function summaryOf(template: TemplateInfo, registry: readonly FieldDefinition[])
   return {
     ...describe(template),
     channel: template.channel,
-    fields: fieldsFor(template, registry).map((field) => field.id),
+    fields: fillableTemplate(template, registry).fields.map((field) => field.id),
   };
 }
 
@@ -93,23 +85,17 @@ export function templateJson(
   registry: readonly FieldDefinition[],
   site: ApiSite,
 ): TemplateJson {
-  const summary = describe(template);
   const subject = template.subject;
   const root = siteJson(site);
   return {
     schemaVersion: SCHEMA_VERSION,
     site: root,
-    ...summary,
+    ...describe(template),
+    ...fillableTemplate(template, registry),
     locale: site.locale,
-    url: new URL(summary.page, root.root).href,
-    channel: CHANNELS[template.channel],
+    url: new URL(apiPaths.page(template.slug), root.root).href,
     source: subject === undefined ? { body: template.body } : { subject, body: template.body },
-    nodes:
-      subject === undefined
-        ? { body: parseTemplate(template.body) }
-        : { subject: parseTemplate(subject), body: parseTemplate(template.body) },
-    fields: fieldsFor(template, registry),
-    required: templateRequiredFields(template),
+    uiText: FILL_TEXT_EN,
   };
 }
 
@@ -122,11 +108,11 @@ export function fieldsJson(registry: readonly FieldDefinition[]): FieldsJson {
  * JavaScript: an email starts with its subject line and a blank line.
  */
 export function plainText(template: TemplateInfo, registry: readonly FieldDefinition[]): string {
-  const byId = new Map(registry.map((field) => [field.id, field]));
-  const placeholder = (id: string): string => placeholderFor(byId.get(id), id);
-  const body = renderText(template.body, {}, placeholder).trim();
-  const subject = template.subject === undefined ? undefined : renderText(template.subject, {}, placeholder);
-  return `${subject === undefined ? "" : `Subject: ${subject}\n\n`}${body}\n`;
+  const { fields, nodes } = fillableTemplate(template, registry);
+  const byId = new Map(fields.map((field) => [field.id, field]));
+  const text = (part: readonly TemplateNode[]): string =>
+    segmentsToText(renderNodeSegments(part, {}), (id) => placeholderFor(byId.get(id), id));
+  return `${nodes.subject === undefined ? "" : `Subject: ${text(nodes.subject)}\n\n`}${text(nodes.body).trim()}\n`;
 }
 
 /** JSON as the endpoints serve it: compact, since it goes over the wire to every widget. */

@@ -4,12 +4,14 @@
  * Adding an optional field keeps version 1; renaming, removing or changing the meaning of one
  * bumps SCHEMA_VERSION, and the widget refuses data newer than it understands.
  */
-import type { Channel } from "../lib/channels.ts";
-import type { ChannelId } from "../lib/vocabulary.ts";
-import type { FieldDefinition } from "../lib/fields.ts";
-import type { Situation, Tone } from "../lib/library.ts";
-import { routes } from "../lib/paths.ts";
-import type { TemplateNode } from "../lib/template/parse.ts";
+import type { Channel } from "../channels.ts";
+import type { ChannelId } from "../vocabulary.ts";
+import type { FieldDefinition } from "../fields.ts";
+import type { FillForm } from "../fill/form.ts";
+import type { FillText } from "../ui-text.ts";
+import type { Situation, Tone } from "../library.ts";
+import { routes } from "../paths.ts";
+import type { TemplateNode } from "../template/parse.ts";
 
 export const SCHEMA_VERSION = 1;
 
@@ -68,24 +70,38 @@ export interface TemplateIndexJson {
   readonly templates: readonly TemplateSummaryJson[];
 }
 
+/**
+ * A template as every face fills it in (the site's island, the iframe embed, the widget): parsed,
+ * with its channel's limits and its fields' definitions. Made by fillableTemplate (fillable.ts).
+ */
+export interface FillableTemplate {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  /** The channel with its limits, as in src/lib/channels.ts. */
+  readonly channel: Channel;
+  /** The source parsed into nodes, so a renderer needs no parser (see src/lib/template). */
+  readonly nodes: { readonly subject?: readonly TemplateNode[]; readonly body: readonly TemplateNode[] };
+  /** Definitions of the fields the template uses, in registry order. */
+  readonly fields: readonly FieldDefinition[];
+  /** Field ids used outside every section: the message reads badly without them. */
+  readonly required: readonly string[];
+  /** The form to draw, control by control (see src/lib/fill/form.ts), in the site's language. */
+  readonly form: FillForm;
+}
+
 /** /api/templates/<slug>.json */
-export interface TemplateJson extends Omit<TemplateSummaryJson, "channel" | "fields"> {
+export interface TemplateJson extends FillableTemplate, Omit<TemplateSummaryJson, "channel" | "fields"> {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly site: SiteJson;
   /** Locale the site writes dates in; a reader's own locale may be used instead. */
   readonly locale: string;
   /** The canonical, absolute address of the template's page. */
   readonly url: string;
-  /** The channel with its limits, as in src/lib/channels.ts. */
-  readonly channel: Channel;
   /** The raw Mustache source, for consumers with their own renderer. */
   readonly source: { readonly subject?: string; readonly body: string };
-  /** The same source parsed into nodes, so a renderer needs no parser (see src/lib/template). */
-  readonly nodes: { readonly subject?: readonly TemplateNode[]; readonly body: readonly TemplateNode[] };
-  /** Definitions of the fields the template uses, in registry order. */
-  readonly fields: readonly FieldDefinition[];
-  /** Field ids used outside every section: the message reads badly without them. */
-  readonly required: readonly string[];
+  /** Every sentence the fill-in says, in the site's language (src/lib/ui-text.ts). */
+  readonly uiText: FillText;
 }
 
 /** /api/fields.json */

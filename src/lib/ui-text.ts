@@ -1,0 +1,124 @@
+/**
+ * Every sentence the fill-in says, keyed, in one table that the site's island, the widget and
+ * the pages all read; a second language is a second table of the same shape. The table is plain
+ * data (no functions), so a page can hand it to an island as props and the words travel in the
+ * HTML the page sends anyway, not in its JavaScript. `{name}` marks a value put in by `say`.
+ */
+
+export interface Plural {
+  readonly one: string;
+  readonly other: string;
+}
+
+export interface FillText {
+  readonly detailsHeading: string;
+  readonly detailsLead: string;
+  readonly detailsLegend: string;
+  readonly optionalMark: string;
+  /** "{n}" is the number of optional fields. */
+  readonly optionalSummary: string;
+  readonly chooseOne: string;
+  readonly forget: string;
+  readonly forgotten: string;
+  readonly notSaved: string;
+  readonly messageHeading: string;
+  readonly subjectLabel: string;
+  readonly allFilled: string;
+  readonly detailsLeft: Plural;
+  readonly missingNote: string;
+  readonly fits: string;
+  readonly tooLong: string;
+  readonly subjectTooLong: string;
+  /** Meter endings per unit; "{max}" is the limit, "{extendedMax}" and "{label}" a larger one. */
+  readonly keepToSegments: string;
+  readonly aimForSeconds: string;
+  readonly extendedLimit: string;
+  readonly plainCharacters: string;
+  readonly plainCharactersButton: string;
+  readonly plainCharactersDone: string;
+  readonly actionsLabel: string;
+  readonly copyAll: string;
+  readonly copySubject: string;
+  readonly copyBodyOnly: string;
+  readonly copyMessage: string;
+  /** "{what}" is one of the three below. */
+  readonly copied: string;
+  readonly copiedAll: string;
+  readonly copiedSubject: string;
+  readonly copiedBody: string;
+  readonly copyFailed: string;
+  readonly openEmail: string;
+  readonly gmail: string;
+  readonly outlook: string;
+  readonly openMessages: string;
+  readonly share: string;
+  readonly print: string;
+  readonly printCard: string;
+  readonly download: string;
+  /** "{file}" is the file name. */
+  readonly downloaded: string;
+  readonly newTab: string;
+  readonly needsScript: string;
+}
+
+export const FILL_TEXT_EN: FillText = {
+  detailsHeading: "Your details",
+  detailsLead: "Type them once and every template fills in. They stay on this device.",
+  detailsLegend: "Details for this message",
+  optionalMark: " (optional)",
+  optionalSummary: "Optional details ({n})",
+  chooseOne: "Choose one",
+  forget: "Forget my details",
+  forgotten: "Your details were removed from this device.",
+  notSaved: "Your browser is not letting this page save. Your details will be kept until you leave.",
+  messageHeading: "The message",
+  subjectLabel: "Subject: ",
+  allFilled: "All details filled in",
+  detailsLeft: { one: "{n} detail left", other: "{n} details left" },
+  missingNote: " (shown in [brackets])",
+  fits: "Fits: ",
+  tooLong: "Too long: ",
+  subjectTooLong: "Subject too long: ",
+  keepToSegments: "; keep it to {max} segments",
+  aimForSeconds: "; aim for under {max} seconds",
+  extendedLimit: " ({extendedMax} with {label})",
+  plainCharacters:
+    "Some characters in your details (curly quotes, long dashes or emoji) make this text cost more. ",
+  plainCharactersButton: "Use plain characters",
+  plainCharactersDone: "Swapped in plain quotes and dashes.",
+  actionsLabel: "Send or save the message",
+  copyAll: "Copy all",
+  copySubject: "Copy subject",
+  copyBodyOnly: "Copy message only",
+  copyMessage: "Copy message",
+  copied: "Copied the {what}.",
+  copiedAll: "subject and message",
+  copiedSubject: "subject",
+  copiedBody: "message",
+  copyFailed:
+    "Copying did not work here. The message is selected: press Ctrl+C, or long-press and choose Copy.",
+  openEmail: "Open in email app",
+  gmail: "Gmail",
+  outlook: "Outlook",
+  openMessages: "Open in Messages",
+  share: "Share",
+  print: "Print",
+  printCard: "Print as a card",
+  download: "Download .txt",
+  downloaded: "Saved {file}.",
+  newTab: " (opens in a new tab)",
+  needsScript:
+    "Filling in needs JavaScript. You can still copy the message and replace the words in [brackets].",
+};
+
+/** A sentence with its `{name}` marks filled in; a mark with no value is left as written. */
+export function say(text: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (mark, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : mark,
+  );
+}
+
+/** The form of a counted sentence for `n` ("1 detail left", "2 details left"). */
+export function sayCount(plural: Plural, n: number): string {
+  return say(n === 1 ? plural.one : plural.other, { n });
+}
