@@ -27,6 +27,54 @@ export default defineConfig(
     languageOptions: { parserOptions: { projectService: false, project: true } },
   },
   {
+    // The core is plain TypeScript that runs anywhere (build, browser, widget, CMS preview, tests):
+    // no page, no framework. Faces pass in what it needs (storage, the clock, abilities).
+    files: ["src/lib/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["astro:*", "astro", "astro/*"],
+              message: "src/lib must not depend on Astro; pages pass data in.",
+            },
+            {
+              group: ["preact", "preact/*"],
+              message: "src/lib must not render; islands draw what it returns.",
+            },
+            {
+              group: ["**/client/*", "**/widget/*", "**/components/*"],
+              message: "src/lib must not import a face.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "location",
+          "localStorage",
+          "sessionStorage",
+          "customElements",
+          "HTMLElement",
+          "Element",
+          "Node",
+          "CSSStyleSheet",
+          "ShadowRoot",
+          "getComputedStyle",
+          "requestAnimationFrame",
+        ].map((name) => ({
+          name,
+          message: `src/lib has no DOM: take what you need of ${name} as a parameter.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -57,7 +57,6 @@ export interface FillText {
   readonly download: string;
   /** "{file}" is the file name. */
   readonly downloaded: string;
-  readonly newTab: string;
   readonly needsScript: string;
 }
 
@@ -106,7 +105,6 @@ export const FILL_TEXT_EN: FillText = {
   printCard: "Print as a card",
   download: "Download .txt",
   downloaded: "Saved {file}.",
-  newTab: " (opens in a new tab)",
   needsScript:
     "Filling in needs JavaScript. You can still copy the message and replace the words in [brackets].",
 };
