@@ -8,8 +8,14 @@ import { parseTemplate } from "../../src/lib/template/index.ts";
 import { FILL_TEXT_EN as TEXT, say, sayCount } from "../../src/lib/ui-text.ts";
 import type { ChannelId } from "../../src/lib/vocabulary.ts";
 
-const field = (id: string, type: FieldDefinition["type"], extra: Partial<FieldDefinition> = {}) =>
-  ({ id, label: `Label ${id}`, hint: `Hint ${id}`, example: "x", type, ...extra });
+const field = (id: string, type: FieldDefinition["type"], extra: Partial<FieldDefinition> = {}) => ({
+  id,
+  label: `Label ${id}`,
+  hint: `Hint ${id}`,
+  example: "x",
+  type,
+  ...extra,
+});
 
 const FIELDS: FieldDefinition[] = [
   field("yourName", "text", { maxLength: 80 }),
