@@ -6,12 +6,9 @@ import { contentCheck } from "./src/build/content-check-integration.ts";
 import { hostingFiles } from "./src/build/hosting-integration.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
 import { widget } from "./src/build/widget-integration.ts";
-import { parseSiteConfig } from "./src/schemas/site.ts";
-import { site as siteInput } from "./src/site.config.ts";
-
-// Fails the build with a readable list when the brand settings are wrong (contrast included).
-// SITE_BASE builds the same site for a folder, e.g. SITE_BASE=/careers/reconnect/ npm run build.
-const site = parseSiteConfig({ ...siteInput, base: process.env["SITE_BASE"] ?? siteInput.base });
+// The checked config (a bad brand setting fails the build here with a readable list), with
+// SITE_BASE applied: SITE_BASE=/careers/reconnect/ npm run build builds the site for that folder.
+import { site } from "./src/config.ts";
 
 /** Modules every island page needs; see build.rolldownOptions below. */
 const ISLAND_CORE =

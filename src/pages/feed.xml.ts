@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { getGuides, getTemplates } from "../data/library.ts";
 import { rssXml } from "../lib/feed.ts";
 import { joinBase, routes } from "../lib/paths.ts";
-import { site } from "../site.config.ts";
+import { site } from "../config.ts";
 
 const absolute = (path: string) => new URL(joinBase(import.meta.env.BASE_URL, path), site.url).href;
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
 import { allFacetValues } from "../../src/lib/facets.ts";
 import { parseCsp, parseHeadersFile, pathMatches } from "../../src/lib/hosting.ts";
-import { site } from "../../src/site.config.ts";
+import { site } from "../../src/config.ts";
 import { serve } from "../../scripts/serve.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { describeAssets, gzipSize, pageScripts, pageStyles, total } from "../helpers/budget.ts";

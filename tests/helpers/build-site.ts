@@ -14,8 +14,10 @@ const PAGEFIND = resolve(ROOT, "node_modules/pagefind/lib/runner/bin.cjs");
  * Vitest puts its own import.meta.env into process.env (BASE_URL, MODE, DEV, PROD, SSR) and sets
  * NODE_ENV=test. A build that inherited them would take BASE_URL="/" over the configured base and
  * build in development mode, so the tests would check a different site from the one that ships.
+ * SITE_BASE is dropped too: a test that wants a base path passes it, and one exported in the
+ * shell must not move every other test's site into a folder.
  */
-const VITEST_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]);
+const VITEST_ENV = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "SITE_BASE"]);
 
 function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(
