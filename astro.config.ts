@@ -5,6 +5,7 @@ import { brandCssPlugin } from "./src/build/brand-css.ts";
 import { contentCheck } from "./src/build/content-check-integration.ts";
 import { hostingFiles } from "./src/build/hosting-integration.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
+import { siteMap } from "./src/build/sitemap.ts";
 import { widget } from "./src/build/widget-integration.ts";
 // The checked config (a bad brand setting fails the build here with a readable list), with
 // SITE_BASE applied: SITE_BASE=/careers/reconnect/ npm run build builds the site for that folder.
@@ -19,7 +20,16 @@ export default defineConfig({
   base: site.base,
   trailingSlash: "always",
   output: "static",
-  integrations: [contentCheck(), searchBundle(), mdx(), preact(), widget(), hostingFiles()],
+  // The sitemap's filter reads the built pages at astro:build:done (hooks run one after another).
+  integrations: [
+    contentCheck(),
+    searchBundle(),
+    mdx(),
+    preact(),
+    widget(),
+    siteMap(),
+    hostingFiles(),
+  ],
   // Stylesheets as files: style-src 'self' then covers them, and the CSP header stays short.
   build: { format: "directory", inlineStylesheets: "never" },
   // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.

@@ -10,6 +10,7 @@ import { serve } from "../../scripts/serve.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { describeAssets, gzipSize, pageScripts, pageStyles, total } from "../helpers/budget.ts";
 import { htmlFiles, metaContent, readHtml, routeOf, titleOf } from "../helpers/html.ts";
+import { sitemapIndexUrl, sitemapUrls } from "../helpers/sitemap.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const dist = mkdtempSync(join(tmpdir(), "rk-dist-"));
@@ -179,22 +180,20 @@ describe("findable and shareable", () => {
   });
 
   test("the sitemap lists every indexable page", () => {
-    const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
-    const listed = new Set(
-      [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname),
-    );
+    const listed = new Set(sitemapUrls(dist).map((url) => url.pathname));
     for (const { route, html } of pages()) {
       const noindex = html.includes('<meta name="robots" content="noindex"');
       expect(listed.has(route), `${route} ${noindex ? "is noindex but listed" : "is missing"}`).toBe(
         !noindex,
       );
     }
-    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain("Sitemap: https://");
+    expect(listed.size).toBe(sitemapUrls(dist).length);
+    expect(sitemapIndexUrl(dist).href).toBe(`${site.url}/sitemap-index.xml`);
   });
 
   test("the feed lists every guide and template", () => {
     const feed = readFileSync(join(dist, "feed.xml"), "utf8");
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
     expect([...feed.matchAll(/<item>/g)].length).toBe(slugsIn("templates").length + slugsIn("guides").length);
   });
 

@@ -3,12 +3,13 @@
  * the theme toggle, the 404 page, and a build under a base path.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { serve } from "../../scripts/serve.ts";
 import { buildSite } from "../helpers/build-site.ts";
+import { sitemapUrls } from "../helpers/sitemap.ts";
 import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
 
 let browser: BrowserSession;
@@ -19,13 +20,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-function sitemapPaths(dist: string): string[] {
-  const xml = readFileSync(join(dist, "sitemap.xml"), "utf8");
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
-}
-
 describe("every page in the sitemap", () => {
-  const paths = sitemapPaths(inject("distDir"));
+  const paths = sitemapUrls(inject("distDir")).map((url) => url.pathname);
 
   test("the sitemap is not empty", () => {
     expect(paths.length).toBeGreaterThan(60);
