@@ -5,6 +5,7 @@ import { brandCssPlugin } from "./src/build/brand-css.ts";
 import { contentCheck } from "./src/build/content-check-integration.ts";
 import { hostingFiles } from "./src/build/hosting-integration.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
+import { searchIndex } from "./src/build/search-index.ts";
 import { siteMap } from "./src/build/sitemap.ts";
 import { widget } from "./src/build/widget-integration.ts";
 // The checked config (a bad brand setting fails the build here with a readable list), with
@@ -20,7 +21,8 @@ export default defineConfig({
   base: site.base,
   trailingSlash: "always",
   output: "static",
-  // The sitemap's filter reads the built pages at astro:build:done (hooks run one after another).
+  // Order matters at astro:build:done, where hooks run one after another: the sitemap and host
+  // files are written, then the search index is built from the finished pages.
   integrations: [
     contentCheck(),
     searchBundle(),
@@ -29,6 +31,7 @@ export default defineConfig({
     widget(),
     siteMap(),
     hostingFiles(),
+    searchIndex(),
   ],
   // Stylesheets as files: style-src 'self' then covers them, and the CSP header stays short.
   build: { format: "directory", inlineStylesheets: "never" },

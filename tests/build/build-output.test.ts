@@ -19,8 +19,9 @@ function slugsIn(folder: string): string[] {
   return readdirSync(join(ROOT, "src/content", folder)).map((name) => basename(name, extname(name)));
 }
 
+let buildLog = "";
 beforeAll(() => {
-  buildSite(dist);
+  buildLog = buildSite(dist);
 });
 
 describe("every page is built", () => {
@@ -63,9 +64,17 @@ describe("template pages work without JavaScript", () => {
   });
 });
 
-test("the Pagefind index is built", () => {
+test("astro build alone makes the Pagefind index, and says how many pages it holds", () => {
   expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
-  expect(existsSync(join(dist, "pagefind/pagefind-entry.json"))).toBe(true);
+  const entry = JSON.parse(readFileSync(join(dist, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  // Pages with data-pagefind-body: tactics, guides, templates, the planner and the tracker.
+  expect(indexed).toBe(
+    slugsIn("tactics").length + slugsIn("guides").length + slugsIn("templates").length + 2,
+  );
+  expect(buildLog).toMatch(new RegExp(`\\[reconnect-kit:search-index\\] indexed ${indexed} pages`));
 });
 
 describe("byte budgets (gzipped), per page", () => {
