@@ -5,13 +5,12 @@ import { brandCssPlugin } from "./src/build/brand-css.ts";
 import { contentCheck } from "./src/build/content-check-integration.ts";
 import { hostingFiles } from "./src/build/hosting-integration.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
+import { searchIndex } from "./src/build/search-index.ts";
+import { siteMap } from "./src/build/sitemap.ts";
 import { widget } from "./src/build/widget-integration.ts";
-import { parseSiteConfig } from "./src/schemas/site.ts";
-import { site as siteInput } from "./src/site.config.ts";
-
-// Fails the build with a readable list when the brand settings are wrong (contrast included).
-// SITE_BASE builds the same site for a folder, e.g. SITE_BASE=/careers/reconnect/ npm run build.
-const site = parseSiteConfig({ ...siteInput, base: process.env["SITE_BASE"] ?? siteInput.base });
+// The checked config (a bad brand setting fails the build here with a readable list), with
+// SITE_BASE applied: SITE_BASE=/careers/reconnect/ npm run build builds the site for that folder.
+import { site } from "./src/config.ts";
 
 /** Modules every island page needs; see build.rolldownOptions below. */
 const ISLAND_CORE =
@@ -22,7 +21,18 @@ export default defineConfig({
   base: site.base,
   trailingSlash: "always",
   output: "static",
-  integrations: [contentCheck(), searchBundle(), mdx(), preact(), widget(), hostingFiles()],
+  // Order matters at astro:build:done, where hooks run one after another: the sitemap and host
+  // files are written, then the search index is built from the finished pages.
+  integrations: [
+    contentCheck(),
+    searchBundle(),
+    mdx(),
+    preact(),
+    widget(),
+    siteMap(),
+    hostingFiles(),
+    searchIndex(),
+  ],
   // Stylesheets as files: style-src 'self' then covers them, and the CSP header stays short.
   build: { format: "directory", inlineStylesheets: "never" },
   // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.

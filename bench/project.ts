@@ -106,7 +106,7 @@ export interface StepResult {
 /**
  * Runs a package's bin script on this Node, timed. GNU time's %M is the largest resident set of
  * the process and every child it waited for (Linux folds children into the rusage wait4 returns),
- * so it covers Pagefind's native binary under its Node wrapper too. Output goes to a log file;
+ * so it covers Pagefind's native binary, which the build starts, too. Output goes to a log file;
  * `progress` is called every 15 s with the elapsed seconds and the log so far.
  */
 export async function timedRun(
@@ -165,4 +165,3 @@ export function dirStats(dir: string): DirStats {
 }
 
 export const ASTRO_BIN = "astro/bin/astro.mjs";
-export const PAGEFIND_BIN = "pagefind/lib/runner/bin.cjs";

@@ -4,11 +4,16 @@
  * serves 404.html for unknown paths, as static hosts do.
  *
  * Usage: node scripts/serve.ts [dir] [--port N]  (PORT in the environment works too)
+ *
+ * The base path is the build's: `base` in src/site.config.ts, or SITE_BASE when set, read
+ * through src/config.ts as astro.config.ts reads it. So `SITE_BASE=/careers/reconnect/ npm start`
+ * builds and serves the same folder, and `npm run preview` needs the SITE_BASE the build had.
  */
 import { createReadStream, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { site } from "../src/config.ts";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -113,10 +118,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const portFlag = args.indexOf("--port");
   const port = Number(portFlag === -1 ? (process.env["PORT"] ?? 4321) : args[portFlag + 1]);
   const dir = args.find((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--port") ?? "dist";
-  const base = process.env["BASE_PATH"] ?? "/";
-  serve({ root: dir, port, base })
+  serve({ root: dir, port, base: site.base })
     .then(({ url }) => {
-      console.log(`Reconnect Kit is running at ${url}  (Ctrl+C to stop)`);
+      console.log(`${site.name} is running at ${url}  (Ctrl+C to stop)`);
     })
     .catch((error: unknown) => {
       console.error(`Could not start the server: ${(error as Error).message}`);

@@ -1,8 +1,9 @@
 /**
  * Finishes the build: moves Astro's island style rule into <head> (valid HTML, see
- * hoistBodyStyles), then writes the files a static host needs beside the pages:
- * sitemap.xml (every indexable page), robots.txt and _headers (security headers, caching and
- * CORS for Netlify and Cloudflare Pages; see docs/deploying.md for other hosts).
+ * hoistBodyStyles), then writes the files a static host needs beside the pages: robots.txt
+ * (naming the sitemap that src/build/sitemap.ts has @astrojs/sitemap write) and _headers
+ * (security headers, caching and CORS for Netlify and Cloudflare Pages; see docs/deploying.md
+ * for other hosts).
  *
  * The Content-Security-Policy header repeats each page's <meta> policy (which Astro computes,
  * with hashes for its inline scripts) and adds what only a header can carry: frame-ancestors.
@@ -20,7 +21,7 @@ import {
   hoistBodyStyles,
   parseCsp,
   robotsTxt,
-  sitemapXml,
+  SITEMAP_INDEX,
   type HeaderRule,
 } from "../lib/hosting.ts";
 
@@ -70,18 +71,10 @@ export function hostingFiles(): AstroIntegration {
           const html = hoistBodyStyles(built);
           if (html !== built) writeFileSync(file, html);
           const path = `/${relative(root, file).replace(/\\/g, "/")}`.replace(/index\.html$/, "");
-          return {
-            path,
-            csp: CSP_META.exec(html)?.[1] ?? "",
-            noindex: /<meta name="robots" content="noindex"/.test(html),
-          };
+          return { path, csp: CSP_META.exec(html)?.[1] ?? "" };
         });
 
-        const urls = pages
-          .filter((p) => !p.noindex && p.path !== "/404.html")
-          .map((p) => new URL(`${base}${p.path.slice(1)}`, siteUrl).href)
-          .sort();
-        const sitemapUrl = new URL(`${base}sitemap.xml`, siteUrl).href;
+        const sitemapUrl = new URL(`${base}${SITEMAP_INDEX}`, siteUrl).href;
 
         const isEmbed = (path: string) => path.startsWith("/embed/");
         const siteCsp = unionCsp(pages.filter((p) => !isEmbed(p.path)).map((p) => p.csp));
@@ -130,7 +123,6 @@ export function hostingFiles(): AstroIntegration {
         ];
 
         await Promise.all([
-          writeFile(join(root, "sitemap.xml"), sitemapXml(urls)),
           writeFile(join(root, "robots.txt"), robotsTxt(sitemapUrl)),
           writeFile(join(root, "_headers"), headersFile(rules)),
         ]);

@@ -24,7 +24,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import type { SiteConfig } from "../schemas/site.ts";
-import { site as siteConfig } from "../site.config.ts";
+import { site as siteConfig } from "../config.ts";
 
 export interface WidgetInfo {
   /** package.json version and a short hash of the bundle, e.g. "0.1.0-1a2b3c4d". */

@@ -1,12 +1,14 @@
 /**
- * The files a static host reads beside the pages: sitemap.xml (sitemaps.org protocol 0.9),
- * robots.txt (RFC 9309) and _headers (the format Netlify and Cloudflare Pages share).
+ * The files a static host reads beside the pages: robots.txt (RFC 9309) and _headers (the
+ * format Netlify and Cloudflare Pages share). The sitemap itself is @astrojs/sitemap's.
  */
-import { escapeXml } from "./xml.ts";
 
-export function sitemapXml(urls: readonly string[]): string {
-  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join("\n");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+/** The file @astrojs/sitemap writes at the base path, naming the sitemap files; robots.txt points to it. */
+export const SITEMAP_INDEX = "sitemap-index.xml";
+
+/** A page that asks not to be indexed; the sitemap and the title checks leave it out. */
+export function isNoindex(html: string): boolean {
+  return /<meta name="robots" content="noindex"/.test(html);
 }
 
 export function robotsTxt(sitemapUrl: string): string {

@@ -5,7 +5,7 @@
 import type { APIRoute } from "astro";
 import sharp from "sharp";
 import { escapeXml } from "../lib/xml.ts";
-import { site } from "../site.config.ts";
+import { site } from "../config.ts";
 
 /** Breaks the tagline into lines of at most `width` characters, at spaces. */
 function wrap(text: string, width: number): string[] {

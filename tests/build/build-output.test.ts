@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
 import { allFacetValues } from "../../src/lib/facets.ts";
 import { parseCsp, parseHeadersFile, pathMatches } from "../../src/lib/hosting.ts";
-import { site } from "../../src/site.config.ts";
+import { site } from "../../src/config.ts";
 import { serve } from "../../scripts/serve.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { describeAssets, gzipSize, pageScripts, pageStyles, total } from "../helpers/budget.ts";
 import { htmlFiles, metaContent, readHtml, routeOf, titleOf } from "../helpers/html.ts";
+import { sitemapIndexUrl, sitemapUrls } from "../helpers/sitemap.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const dist = mkdtempSync(join(tmpdir(), "rk-dist-"));
@@ -18,8 +19,9 @@ function slugsIn(folder: string): string[] {
   return readdirSync(join(ROOT, "src/content", folder)).map((name) => basename(name, extname(name)));
 }
 
+let buildLog = "";
 beforeAll(() => {
-  buildSite(dist);
+  buildLog = buildSite(dist);
 });
 
 describe("every page is built", () => {
@@ -62,9 +64,17 @@ describe("template pages work without JavaScript", () => {
   });
 });
 
-test("the Pagefind index is built", () => {
+test("astro build alone makes the Pagefind index, and says how many pages it holds", () => {
   expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
-  expect(existsSync(join(dist, "pagefind/pagefind-entry.json"))).toBe(true);
+  const entry = JSON.parse(readFileSync(join(dist, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  // Pages with data-pagefind-body: tactics, guides, templates, the planner and the tracker.
+  expect(indexed).toBe(
+    slugsIn("tactics").length + slugsIn("guides").length + slugsIn("templates").length + 2,
+  );
+  expect(buildLog).toMatch(new RegExp(`\\[reconnect-kit:search-index\\] indexed ${indexed} pages`));
 });
 
 describe("byte budgets (gzipped), per page", () => {
@@ -188,22 +198,20 @@ describe("findable and shareable", () => {
   });
 
   test("the sitemap lists every indexable page", () => {
-    const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
-    const listed = new Set(
-      [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname),
-    );
+    const listed = new Set(sitemapUrls(dist).map((url) => url.pathname));
     for (const { route, html } of pages()) {
       const noindex = html.includes('<meta name="robots" content="noindex"');
       expect(listed.has(route), `${route} ${noindex ? "is noindex but listed" : "is missing"}`).toBe(
         !noindex,
       );
     }
-    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain("Sitemap: https://");
+    expect(listed.size).toBe(sitemapUrls(dist).length);
+    expect(sitemapIndexUrl(dist).href).toBe(`${site.url}/sitemap-index.xml`);
   });
 
   test("the feed lists every guide and template", () => {
     const feed = readFileSync(join(dist, "feed.xml"), "utf8");
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
     expect([...feed.matchAll(/<item>/g)].length).toBe(slugsIn("templates").length + slugsIn("guides").length);
   });
 

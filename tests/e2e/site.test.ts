@@ -2,13 +2,13 @@
  * Gates over every page in the sitemap, and the site-wide features only a browser shows:
  * the theme toggle, the 404 page, and a build under a base path.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { serve } from "../../scripts/serve.ts";
 import { buildSite } from "../helpers/build-site.ts";
+import { sitemapUrls } from "../helpers/sitemap.ts";
 import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
 
 let browser: BrowserSession;
@@ -19,13 +19,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-function sitemapPaths(dist: string): string[] {
-  const xml = readFileSync(join(dist, "sitemap.xml"), "utf8");
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
-}
-
 describe("every page in the sitemap", () => {
-  const paths = sitemapPaths(inject("distDir"));
+  const paths = sitemapUrls(inject("distDir")).map((url) => url.pathname);
 
   test("the sitemap is not empty", () => {
     expect(paths.length).toBeGreaterThan(60);
@@ -95,21 +90,64 @@ describe("site features", () => {
   }, 300_000);
 });
 
+/**
+ * Starts scripts/serve.ts as `npm start` and `npm run preview` do, with only SITE_BASE to say
+ * where the site lives, and resolves with the address it prints.
+ */
+function startServer(
+  dist: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
+  const script = resolve(import.meta.dirname, "../../scripts/serve.ts");
+  const child = spawn(process.execPath, [script, dist, "--port", "0"], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((done, fail) => {
+    let output = "";
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
+      if (url !== undefined) done({ child, url });
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.once("exit", (code) => {
+      fail(new Error(`scripts/serve.ts exited with ${String(code)}:\n${output}`));
+    });
+  });
+}
+
 describe("under a base path", () => {
   const base = "/careers/reconnect/";
   let dist = "";
-  let close: () => void = () => undefined;
+  let server: ChildProcess | undefined;
   let url = "";
 
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), "rk-base-"));
+    // The one variable the README documents, for the build and for the server alike.
     buildSite(dist, { SITE_BASE: base });
-    const started = await serve({ root: dist, base });
+    const started = await startServer(dist, { SITE_BASE: base });
+    server = started.child;
     url = started.url;
-    close = () => started.server.close();
   }, 600_000);
   afterAll(() => {
-    close();
+    server?.kill();
+  });
+
+  test("the server serves the folder SITE_BASE names", () => {
+    expect(new URL(url).pathname).toBe(base);
+  });
+
+  test("the sitemap, robots.txt and the feed point inside the folder", () => {
+    const pages = sitemapUrls(dist, base);
+    expect(pages.length).toBeGreaterThan(60);
+    expect(pages.filter((page) => !page.pathname.startsWith(base))).toEqual([]);
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`${base}sitemap-index.xml`);
+    const feedLinks = [...readFileSync(join(dist, "feed.xml"), "utf8").matchAll(/<link>([^<]+)<\/link>/g)];
+    expect(feedLinks.length).toBeGreaterThan(40);
+    expect(feedLinks.filter((m) => !new URL(m[1] ?? "").pathname.startsWith(base))).toEqual([]);
   });
 
   test("pages, links, styles, the island and search all work", async () => {

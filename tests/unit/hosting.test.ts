@@ -3,24 +3,22 @@ import {
   formatCsp,
   hoistBodyStyles,
   headersFile,
+  isNoindex,
   parseCsp,
   parseHeadersFile,
   pathMatches,
   robotsTxt,
-  sitemapXml,
 } from "../../src/lib/hosting.ts";
 
-test("sitemap escapes URLs and lists each once", () => {
-  expect(sitemapXml(["https://x.com/a/", "https://x.com/?a=1&b=2"])).toBe(
-    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-      "  <url><loc>https://x.com/a/</loc></url>\n  <url><loc>https://x.com/?a=1&amp;b=2</loc></url>\n</urlset>\n",
+test("robots.txt allows everything and names the sitemap", () => {
+  expect(robotsTxt("https://x.com/sitemap-index.xml")).toBe(
+    "User-agent: *\nAllow: /\n\nSitemap: https://x.com/sitemap-index.xml\n",
   );
 });
 
-test("robots.txt allows everything and names the sitemap", () => {
-  expect(robotsTxt("https://x.com/sitemap.xml")).toBe(
-    "User-agent: *\nAllow: /\n\nSitemap: https://x.com/sitemap.xml\n",
-  );
+test("a page is noindex only when its robots meta says so", () => {
+  expect(isNoindex('<head><meta name="robots" content="noindex" /></head>')).toBe(true);
+  expect(isNoindex('<head><meta name="description" content="noindex" /></head>')).toBe(false);
 });
 
 describe("_headers", () => {

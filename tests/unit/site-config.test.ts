@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
+import { resolveSite } from "../../src/config.ts";
 import { parseSiteConfig } from "../../src/schemas/site.ts";
 import { site } from "../../src/site.config.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
 
 describe("src/site.config.ts", () => {
   test("the shipped config is valid", () => {
@@ -39,5 +44,48 @@ describe("src/site.config.ts", () => {
     expect(() => parseSiteConfig({ ...site, base: "x", locale: "English" })).toThrow(
       /has 2 problems:\n {2}base: .*\n {2}locale: /,
     );
+  });
+});
+
+describe("src/config.ts, the config everything reads", () => {
+  test("SITE_BASE replaces the base; unset or empty keeps the config's", () => {
+    expect(resolveSite(site, { SITE_BASE: "/careers/reconnect/" }).base).toBe("/careers/reconnect/");
+    expect(resolveSite(site, { SITE_BASE: "careers/reconnect" }).base).toBe("/careers/reconnect/");
+    expect(resolveSite(site, { SITE_BASE: "/" }).base).toBe("/");
+    expect(resolveSite({ ...site, base: "/kit/" }, {}).base).toBe("/kit/");
+    expect(resolveSite({ ...site, base: "/kit/" }, { SITE_BASE: "" }).base).toBe("/kit/");
+  });
+
+  test("a bad SITE_BASE is refused with the schema's fix and where it came from", () => {
+    expect(() => resolveSite(site, { SITE_BASE: "/Careers Page/" })).toThrow(
+      /base: start and end with "\/"[\s\S]*from SITE_BASE=\/Careers Page\//,
+    );
+  });
+
+  test("a bad config fails there, before anything renders", () => {
+    expect(() => resolveSite({ ...site, url: "https://example.com/" }, {})).toThrow(/url: leave off/);
+  });
+
+  test("nothing but src/config.ts imports the raw src/site.config.ts", () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? walk(path) : [path];
+      });
+    const files = [...walk(join(ROOT, "src")), ...walk(join(ROOT, "scripts")), join(ROOT, "astro.config.ts")]
+      .filter((file) => /\.(ts|tsx|astro|js|mjs)$/.test(file))
+      .map((file) => relative(ROOT, file).replace(/\\/g, "/"));
+    // Pages, layouts and components are what the rule is for; make sure the walk saw them.
+    for (const folder of ["src/pages/", "src/layouts/", "src/components/"]) {
+      expect(
+        files.some((file) => file.startsWith(folder)),
+        folder,
+      ).toBe(true);
+    }
+    const rawImport = /(?:from\s*|import\s*\(\s*|import\s+)["'][^"']*site\.config(?:\.ts)?["']/;
+    const offenders = files.filter(
+      (file) => file !== "src/config.ts" && rawImport.test(readFileSync(join(ROOT, file), "utf8")),
+    );
+    expect(offenders, "import { site } from src/config.ts instead").toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** GET /api/templates.json: every template, with the tactics that group them (schema version 1). */
 import type { APIRoute } from "astro";
 import { getFields, getTactics, getTemplates } from "../../data/library.ts";
-import { site } from "../../site.config.ts";
+import { site } from "../../config.ts";
 import { indexJson, jsonResponse } from "../../lib/api/json.ts";
 
 export const GET: APIRoute = async () =>

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getFields, getTemplates } from "../../../data/library.ts";
 import type { TemplateInfo } from "../../../lib/library.ts";
-import { site } from "../../../site.config.ts";
+import { site } from "../../../config.ts";
 import { jsonResponse, templateJson } from "../../../lib/api/json.ts";
 
 export const getStaticPaths = (async () =>
