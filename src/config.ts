@@ -26,7 +26,9 @@ export function resolveSite(
   } catch (error) {
     // The schema's message names src/site.config.ts; say where a base from the environment came from.
     if (override === "") throw error;
-    throw new Error(`${(error as Error).message}\n  (base is "${base}", from SITE_BASE=${override})`);
+    throw new Error(`${(error as Error).message}\n  (base is "${base}", from SITE_BASE=${override})`, {
+      cause: error,
+    });
   }
 }
 
