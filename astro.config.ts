@@ -2,7 +2,6 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import { brandCssPlugin } from "./src/build/brand-css.ts";
-import { contentCheck } from "./src/build/content-check-integration.ts";
 import { hostingFiles } from "./src/build/hosting-integration.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
 import { searchIndex } from "./src/build/search-index.ts";
@@ -23,16 +22,7 @@ export default defineConfig({
   output: "static",
   // Order matters at astro:build:done, where hooks run one after another: the sitemap and host
   // files are written, then the search index is built from the finished pages.
-  integrations: [
-    contentCheck(),
-    searchBundle(),
-    mdx(),
-    preact(),
-    widget(),
-    siteMap(),
-    hostingFiles(),
-    searchIndex(),
-  ],
+  integrations: [searchBundle(), mdx(), preact(), widget(), siteMap(), hostingFiles(), searchIndex()],
   // Stylesheets as files: style-src 'self' then covers them, and the CSP header stays short.
   build: { format: "directory", inlineStylesheets: "never" },
   // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.

@@ -1,29 +1,30 @@
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
-import { basename, extname } from "node:path";
+import { libraryCheck } from "./build/content-check-loader.ts";
 import { fieldSchema } from "./schemas/field.ts";
 import { guideSchema } from "./schemas/guide.ts";
 import { tacticSchema } from "./schemas/tactic.ts";
 import { templateSchema } from "./schemas/template.ts";
 
-/** Slugs come from file names alone, so editors may sort files into sub-folders freely. */
-const slugFromFileName = ({ entry }: { entry: string }): string => basename(entry, extname(entry));
+// Astro's loaders, with the content checks run on what they load
+// (src/build/content-check-loader.ts): a bad template stops the build with the file, the line
+// and the fix, and no file is parsed twice. Slugs are file names, whatever the sub-folder.
+const check = libraryCheck();
 
 export const collections = {
   tactics: defineCollection({
-    loader: glob({ pattern: "**/*.{md,mdx}", base: "./src/content/tactics", generateId: slugFromFileName }),
+    loader: check.glob("tactics", { base: "./src/content/tactics", extensions: [".md", ".mdx"] }),
     schema: tacticSchema,
   }),
   guides: defineCollection({
-    loader: glob({ pattern: "**/*.{md,mdx}", base: "./src/content/guides", generateId: slugFromFileName }),
+    loader: check.glob("guides", { base: "./src/content/guides", extensions: [".md", ".mdx"] }),
     schema: guideSchema,
   }),
   templates: defineCollection({
-    loader: glob({ pattern: "**/*.md", base: "./src/content/templates", generateId: slugFromFileName }),
+    loader: check.glob("templates", { base: "./src/content/templates", extensions: [".md"] }),
     schema: templateSchema,
   }),
   fields: defineCollection({
-    loader: file("./src/content/fields.yaml"),
+    loader: check.fields("./src/content/fields.yaml"),
     schema: fieldSchema,
   }),
 };

@@ -3,6 +3,13 @@
  * channel limits with the registry's example values. Each problem names the file, the line and
  * the fix, because the person reading it is a content editor, not the author of this code.
  * Runs in Node only (build and tests); nothing here ships to the browser.
+ *
+ * Two ways in, one check (checkEntries):
+ * - In `astro build` and `astro dev`, src/build/content-check-loader.ts hands it the entries
+ *   Astro's own loaders produced (src/content.config.ts), so the build reads and parses each
+ *   file once. A file's text is read again only to put a line number on a problem.
+ * - checkLibrary(root) reads a folder itself, for `npm run check:content` and the tests, which
+ *   check fixture folders without running Astro.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
@@ -31,12 +38,37 @@ export interface SourceFile {
   readonly text: string;
 }
 
-interface ParsedFile extends SourceFile {
+/**
+ * A content file as the check sees it. `text` and `bodyLine` are only read to report a problem,
+ * so a caller may compute them lazily (getters).
+ */
+export interface ParsedFile extends SourceFile {
+  /** The frontmatter: raw, or already validated by the collection's schema when `valid`. */
   readonly data: unknown;
   readonly body: string;
   /** 1-based line where the body starts. */
   readonly bodyLine: number;
+  /** True when Astro's loader already validated `data` against the same schema. */
+  readonly valid?: boolean;
 }
+
+/** One item of the field registry, with the line it starts on. */
+export interface FieldItem {
+  readonly data: unknown;
+  readonly line: number;
+  readonly valid?: boolean;
+}
+
+/** The whole library, however it was read. */
+export interface LibraryEntries {
+  readonly fieldsPath: string;
+  readonly fields: readonly FieldItem[];
+  readonly tactics: readonly ParsedFile[];
+  readonly guides: readonly ParsedFile[];
+  readonly templates: readonly ParsedFile[];
+}
+
+export const FIELDS_PATH = "src/content/fields.yaml";
 
 /** The locale used to turn example dates into words when measuring templates. */
 const CHECK_LOCALE = "en-GB";
@@ -55,15 +87,40 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
   });
 }
 
-function readSources(root: string, dir: string, extensions: readonly string[]): SourceFile[] {
+/** The slug of a content file: its name without the extension, whatever folder it is in. */
+export const slugOfFile = (path: string): string => basename(path, extname(path));
+
+/** The content files under `dir` (relative to `root`) with their slugs, without reading them. */
+export function listContentFiles(
+  root: string,
+  dir: string,
+  extensions: readonly string[],
+): { path: string; slug: string }[] {
   return listFiles(join(root, dir), extensions).map((path) => ({
-    path: relative(root, path),
-    slug: basename(path, extname(path)),
-    text: readFileSync(path, "utf8"),
+    path: relative(root, path).replace(/\\/g, "/"),
+    slug: slugOfFile(path),
+  }));
+}
+
+function readSources(root: string, dir: string, extensions: readonly string[]): SourceFile[] {
+  return listContentFiles(root, dir, extensions).map((file) => ({
+    ...file,
+    text: readFileSync(join(root, file.path), "utf8"),
   }));
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The 1-based line where `body` starts in a file's text. Astro's loaders keep the body without
+ * the frontmatter and trimmed, so its first line is found in the text after the frontmatter.
+ */
+export function bodyLineOf(text: string, body: string): number {
+  const frontmatter = FRONTMATTER.exec(text);
+  const after = frontmatter === null ? 0 : frontmatter[0].length;
+  const at = body === "" ? -1 : text.indexOf(body, after);
+  return text.slice(0, at === -1 ? after : at).split("\n").length;
+}
 
 function splitFrontmatter(file: SourceFile, problems: Problem[]): ParsedFile | undefined {
   const match = FRONTMATTER.exec(file.text);
@@ -115,6 +172,7 @@ function schemaProblems<T>(
   schema: z.ZodType<T>,
   lineOf: (key: string | number | undefined) => number,
 ): { data?: T; problems: Problem[] } {
+  if (file.valid === true) return { data: file.data as T, problems: [] };
   const result = schema.safeParse(file.data);
   if (result.success) return { data: result.data, problems: [] };
   return {
@@ -130,8 +188,10 @@ function schemaProblems<T>(
   };
 }
 
-function duplicateSlugProblems(files: readonly SourceFile[], kind: string): Problem[] {
-  const seen = new Map<string, SourceFile>();
+type FileName = Pick<SourceFile, "path" | "slug">;
+
+export function duplicateSlugProblems(files: readonly FileName[], kind: string): Problem[] {
+  const seen = new Map<string, FileName>();
   const problems: Problem[] = [];
   for (const file of files) {
     const first = seen.get(file.slug);
@@ -177,17 +237,17 @@ function lineOfTag(text: string, field: string): number {
   return index === -1 ? 1 : text.slice(0, index).split("\n").length;
 }
 
-function loadFields(root: string, problems: Problem[]): FieldDefinition[] {
-  const path = "src/content/fields.yaml";
-  let text: string;
-  try {
-    text = readFileSync(join(root, path), "utf8");
-  } catch {
-    problems.push({ file: path, line: 1, message: "the field registry is missing", fix: `create ${path}` });
-    return [];
-  }
+export function missingRegistryProblem(path: string): Problem {
+  return { file: path, line: 1, message: "the field registry is missing", fix: `create ${path}` };
+}
+
+/**
+ * The registry's items with the line each starts on. The build's fields loader parses the file
+ * with this too, so Astro's entries and the check's lines come from one parse.
+ */
+export function parseFieldRegistry(path: string, text: string, problems: Problem[]): FieldItem[] {
   const lineCounter = new LineCounter();
-  // YAML 1.1, as Astro reads it: an unquoted 2026-12-11 is a timestamp there, and must be caught here too.
+  // YAML 1.1: an unquoted 2026-12-11 is a timestamp there, which the schema refuses with its fix.
   const doc = parseDocument(text, { lineCounter, schema: "yaml-1.1" });
   if (doc.errors.length > 0 || !isSeq(doc.contents)) {
     const error = doc.errors[0];
@@ -199,14 +259,20 @@ function loadFields(root: string, problems: Problem[]): FieldDefinition[] {
     });
     return [];
   }
+  return doc.contents.items.map((item) => {
+    const range = (item as { range?: [number, number, number] } | null)?.range;
+    const data: unknown = isMap(item) ? item.toJSON() : item;
+    return { data, line: lineCounter.linePos(range?.[0] ?? 0).line };
+  });
+}
+
+function checkFields(path: string, items: readonly FieldItem[], problems: Problem[]): FieldDefinition[] {
   const fields: FieldDefinition[] = [];
   const seen = new Set<string>();
-  doc.contents.items.forEach((item, index) => {
-    const range = (item as { range?: [number, number, number] } | null)?.range;
-    const line = lineCounter.linePos(range?.[0] ?? 0).line;
-    const data: unknown = isMap(item) ? item.toJSON() : item;
-    const result = fieldSchema.safeParse(data);
-    if (!result.success) {
+  items.forEach(({ data, line, valid }, index) => {
+    // Items Astro's loader already validated against the same schema are not parsed again.
+    const result = valid === true ? undefined : fieldSchema.safeParse(data);
+    if (result !== undefined && !result.success) {
       for (const issue of result.error.issues) {
         const key = issue.path.map(String).join(".");
         problems.push({
@@ -218,17 +284,18 @@ function loadFields(root: string, problems: Problem[]): FieldDefinition[] {
       }
       return;
     }
-    if (seen.has(result.data.id)) {
+    const field = result?.data ?? (data as FieldDefinition);
+    if (seen.has(field.id)) {
       problems.push({
         file: path,
         line,
-        message: `the field id "${result.data.id}" appears twice`,
+        message: `the field id "${field.id}" appears twice`,
         fix: "give each field its own id, or delete the repeat",
       });
       return;
     }
-    seen.add(result.data.id);
-    fields.push(result.data);
+    seen.add(field.id);
+    fields.push(field);
   });
   return fields;
 }
@@ -255,25 +322,50 @@ export interface CheckedLibrary {
   readonly templates: ReadonlyMap<string, TemplateData & { body: string }>;
 }
 
-/** Check the content under `root` (the project root, holding src/content). */
+/**
+ * Read the content under `root` (the project root, holding src/content) from disk, without
+ * Astro: frontmatter split and parsed here, duplicate slugs found from the file names.
+ */
+function readLibrary(root: string, problems: Problem[]): LibraryEntries {
+  let fields: FieldItem[] = [];
+  try {
+    fields = parseFieldRegistry(FIELDS_PATH, readFileSync(join(root, FIELDS_PATH), "utf8"), problems);
+  } catch {
+    problems.push(missingRegistryProblem(FIELDS_PATH));
+  }
+  const read = (dir: string, extensions: readonly string[], kind: string): ParsedFile[] => {
+    const sources = readSources(root, dir, extensions);
+    problems.push(...duplicateSlugProblems(sources, kind));
+    return sources.flatMap((source) => splitFrontmatter(source, problems) ?? []);
+  };
+  return {
+    fieldsPath: FIELDS_PATH,
+    fields,
+    tactics: read("src/content/tactics", [".md", ".mdx"], "tactics"),
+    templates: read("src/content/templates", [".md"], "templates"),
+    guides: read("src/content/guides", [".md", ".mdx"], "guides"),
+  };
+}
+
+/** Check the content under `root` by reading its files (npm run check:content, the tests). */
 export function checkLibrary(root: string): CheckedLibrary {
   const problems: Problem[] = [];
-  const fields = loadFields(root, problems);
+  return checkEntries(readLibrary(root, problems), problems);
+}
+
+/**
+ * The checks themselves, over entries however they were read. `problems` may already hold what
+ * the reader found (unreadable frontmatter, duplicate slugs); the rest are added to it.
+ */
+export function checkEntries(library: LibraryEntries, problems: Problem[] = []): CheckedLibrary {
+  const fields = checkFields(library.fieldsPath, library.fields, problems);
   const fieldIds = fields.map((f) => f.id);
   const examples = exampleValues(fields, CHECK_LOCALE);
-
-  const tacticFiles = readSources(root, "src/content/tactics", [".md", ".mdx"]);
-  const templateFiles = readSources(root, "src/content/templates", [".md"]);
-  const guideFiles = readSources(root, "src/content/guides", [".md", ".mdx"]);
-  problems.push(...duplicateSlugProblems(tacticFiles, "tactics"));
-  problems.push(...duplicateSlugProblems(templateFiles, "templates"));
-  problems.push(...duplicateSlugProblems(guideFiles, "guides"));
+  const tacticFiles = library.tactics;
 
   const tactics = new Map<string, TacticData>();
   const tacticByOrder = new Map<number, string>();
-  for (const source of tacticFiles) {
-    const file = splitFrontmatter(source, problems);
-    if (file === undefined) continue;
+  for (const file of tacticFiles) {
     const { data, problems: found } = schemaProblems(file, tacticSchema, (key) => lineOfKey(file.text, key));
     problems.push(...found);
     if (data === undefined) continue;
@@ -290,16 +382,12 @@ export function checkLibrary(root: string): CheckedLibrary {
     tactics.set(file.slug, data);
   }
 
-  for (const source of guideFiles) {
-    const file = splitFrontmatter(source, problems);
-    if (file !== undefined)
-      problems.push(...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems);
+  for (const file of library.guides) {
+    problems.push(...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems);
   }
 
   const templates = new Map<string, TemplateData & { body: string }>();
-  for (const source of templateFiles) {
-    const file = splitFrontmatter(source, problems);
-    if (file === undefined) continue;
+  for (const file of library.templates) {
     const { data, problems: found } = schemaProblems(file, templateSchema, (key) =>
       lineOfKey(file.text, key),
     );
@@ -319,9 +407,10 @@ export function checkLibrary(root: string): CheckedLibrary {
       });
     }
 
+    // Lines are looked up only for a problem: in the build, that is when a file's text is read again.
     const parts = [
-      { what: "subject", text: data.subject ?? "", line: lineOfKey(file.text, "subject") },
-      { what: "message", text: file.body, line: file.bodyLine },
+      { what: "subject", text: data.subject ?? "", line: () => lineOfKey(file.text, "subject") },
+      { what: "message", text: file.body, line: () => file.bodyLine },
     ];
     let syntaxOk = true;
     for (const part of parts) {
@@ -333,7 +422,7 @@ export function checkLibrary(root: string): CheckedLibrary {
         syntaxOk = false;
         problems.push({
           file: file.path,
-          line: part.line + error.line - 1,
+          line: part.line() + error.line - 1,
           message: `the ${part.what} has a template error: ${error.message.replace(/ \(line \d+, column \d+\)$/, "")}`,
           fix: "every {{#field}} needs a matching {{/field}}, and every {{ needs a }}",
         });
@@ -343,7 +432,7 @@ export function checkLibrary(root: string): CheckedLibrary {
         const suggestion = closest(field, fieldIds);
         problems.push({
           file: file.path,
-          line: part.line + lineOfTag(part.text, field) - 1,
+          line: part.line() + lineOfTag(part.text, field) - 1,
           message: `the ${part.what} uses {{${field}}}, which is not in the field registry (src/content/fields.yaml)`,
           fix:
             suggestion === undefined
