@@ -6,6 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const ASTRO = resolve(ROOT, "node_modules/astro/bin/astro.mjs");
@@ -25,7 +26,10 @@ function cleanEnv(): NodeJS.ProcessEnv {
   );
 }
 
-/** Returns the build's log. */
+/**
+ * Returns the build's log as plain text. Astro colours its log whenever CI is set (as it is on
+ * the CI machine), so the colour codes are removed before tests read the words.
+ */
 export function buildSite(outDir: string, env: Record<string, string> = {}): string {
   const options = {
     cwd: ROOT,
@@ -33,5 +37,5 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): str
     env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
     encoding: "utf8" as const,
   };
-  return execFileSync(process.execPath, [ASTRO, "build", "--outDir", outDir], options);
+  return stripVTControlCharacters(execFileSync(process.execPath, [ASTRO, "build", "--outDir", outDir], options));
 }
