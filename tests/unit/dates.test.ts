@@ -10,8 +10,10 @@ import {
   isWeekend,
   localToday,
   todayInTimeZone,
+  toUtcMs,
   weekday,
 } from "../../src/lib/dates.ts";
+import { formatDateInWords } from "../../src/lib/fields.ts";
 
 describe("isIsoDate", () => {
   test.each<[unknown, boolean]>([
@@ -169,6 +171,34 @@ describe("formatLongDate", () => {
       if (original === undefined) delete process.env["TZ"];
       else process.env["TZ"] = original;
     }
+  });
+});
+
+describe("one date rule for the planner and for dates typed into a template", () => {
+  test.each<[string, string | undefined]>([
+    // en-GB puts no comma after the weekday when there is no year (ICU's pattern, as before).
+    ["2026-12-11", "Friday 11 December"],
+    ["2028-02-29", "Tuesday 29 February"],
+    ["0099-01-01", "Thursday 1 January"],
+    ["2026-02-29", undefined],
+    ["2026-04-31", undefined],
+    ["2026-13-01", undefined],
+    ["2026-6-1", undefined],
+    ["11/12/2026", undefined],
+    ["2026-12-11T00:00", undefined],
+    ["", undefined],
+  ])("%j", (value, words) => {
+    expect(formatDateInWords(value, "en-GB")).toBe(words);
+    expect(isIsoDate(value)).toBe(words !== undefined);
+    expect(toUtcMs(value) === undefined).toBe(words === undefined);
+  });
+
+  test("formatDateInWords reads the same in en-US as before", () => {
+    expect(formatDateInWords("2026-12-11", "en-US")).toBe("Friday, December 11");
+  });
+
+  test("a date is UTC midnight, wherever the reader is", () => {
+    expect(toUtcMs("2026-12-11")).toBe(Date.UTC(2026, 11, 11));
   });
 });
 
