@@ -68,6 +68,11 @@ export function addBusinessDays(date: IsoDate, days: number): IsoDate {
   return current;
 }
 
+/** The date itself when it is a business day, otherwise the Monday after. */
+export function firstBusinessDay(date: IsoDate): IsoDate {
+  return isWeekend(date) ? addBusinessDays(date, 1) : date;
+}
+
 /**
  * The same day `months` later, or the month's last day when it is shorter (31 January plus one
  * month is 28 or 29 February).

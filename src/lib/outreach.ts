@@ -13,10 +13,18 @@ export const FOLLOW_UP_BUSINESS_DAYS = 3;
 export const MIN_DAYS_NOTICE = 7;
 /** ...and two weeks or more for a written letter. */
 export const MIN_DAYS_NOTICE_LETTER = 14;
-/** A quarterly check-in keeps a reference warm. */
+/** A quarterly check-in keeps a reference warm... */
 export const CHECK_IN_MONTHS = 3;
+/**
+ * ...for a year: four check-ins, then the reminders stop. A reminder with no end is one people
+ * learn to ignore, and the person can see when it ends.
+ */
+export const CHECK_IN_COUNT = 4;
 /** How long after the reference date to send the outcome, if you have not heard sooner. */
 export const OUTCOME_AFTER_DAYS = 14;
+/** Reconnecting: a nudge a week after the first message, and a meeting suggested a week later. */
+export const NUDGE_AFTER_BUSINESS_DAYS = 5;
+export const MEET_AFTER_BUSINESS_DAYS = 5;
 
 /** The steps of one reference request, in order. */
 export const TRACKER_STEPS = ["asked", "agreed", "packetSent", "headsUp", "thanked", "toldOutcome"] as const;

@@ -5,6 +5,7 @@ import {
   addMonths,
   compactDate,
   daysBetween,
+  firstBusinessDay,
   formatLongDate,
   isIsoDate,
   isWeekend,
@@ -90,6 +91,15 @@ describe("addBusinessDays skips Saturdays and Sundays", () => {
   test("throws on a bad date even when adding nothing", () => {
     expect(() => addBusinessDays("2026-02-30", 0)).toThrow(RangeError);
   });
+});
+
+test.each([
+  ["a Friday stays", "2026-06-12", "2026-06-12"],
+  ["a Saturday moves to Monday", "2026-06-13", "2026-06-15"],
+  ["a Sunday moves to Monday", "2026-06-14", "2026-06-15"],
+  ["a Saturday at New Year moves into the new year", "2022-12-31", "2023-01-02"],
+])("firstBusinessDay: %s", (_name, date, expected) => {
+  expect(firstBusinessDay(date)).toBe(expected);
 });
 
 describe("addMonths", () => {
