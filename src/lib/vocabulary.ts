@@ -58,12 +58,14 @@ export const CHANNEL_NAMES: Readonly<Record<ChannelId, { readonly label: string;
 export const PLAN_CHANNELS = ["email", "text", "linkedin", "phone"] as const;
 export type PlanChannel = (typeof PLAN_CHANNELS)[number];
 
-export const PLAN_CHANNEL_LABELS: Readonly<Record<PlanChannel, string>> = {
+// Marked pure: bundlers keep property reads as possible side effects, which would keep all of
+// CHANNEL_NAMES in the planner's and the tracker's JavaScript, which get these words as props.
+export const PLAN_CHANNEL_LABELS: Readonly<Record<PlanChannel, string>> = /* @__PURE__ */ (() => ({
   email: CHANNEL_NAMES.email.label,
   text: CHANNEL_NAMES.text.label,
   linkedin: "LinkedIn",
   phone: CHANNEL_NAMES.phone.label,
-};
+}))();
 
 /** True when `value` is one of `list`: a plain function, so bundlers drop lists nobody reads. */
 function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
