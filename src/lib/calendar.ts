@@ -4,7 +4,7 @@
  * Written by hand because the format is small and a library would not fit the page budget.
  */
 import { addDays, compactDate, type IsoDate } from "./dates.ts";
-import type { Plan } from "./plan.ts";
+import type { Plan, Recurrence } from "./plan.ts";
 
 export interface CalendarAlarm {
   /** A DURATION relative to the start, e.g. "PT9H" for 9:00 on the day (RFC 5545 §3.8.6.3). */
@@ -22,7 +22,7 @@ export interface CalendarEvent {
   /** An absolute address (RFC 5545 §3.8.4.6); not escaped, as URI values are not TEXT. */
   readonly url?: string | undefined;
   readonly alarm?: CalendarAlarm | undefined;
-  /** An RRULE value such as "FREQ=MONTHLY;INTERVAL=3" (RFC 5545 §3.3.10). */
+  /** An RRULE value such as "FREQ=MONTHLY;INTERVAL=3;COUNT=4" (RFC 5545 §3.3.10). */
   readonly rrule?: string | undefined;
 }
 
@@ -157,6 +157,15 @@ export interface PlanCalendarOptions {
   readonly name: string;
 }
 
+/**
+ * The RRULE for a step that repeats. COUNT, not UNTIL: it says how many times exactly, and needs
+ * no time of day or zone (an UNTIL must match DTSTART's value type, §3.3.10). The day of the
+ * month exists in every month it repeats in: timeline.ts starts the check-in by the 28th.
+ */
+export function rrule(repeat: Recurrence): string {
+  return `FREQ=${repeat.frequency.toUpperCase()};INTERVAL=${repeat.interval};COUNT=${repeat.count}`;
+}
+
 /** The plan's events: one per step, each with a morning reminder; the check-in repeats. */
 export function planEvents(
   plan: Plan,
@@ -171,10 +180,7 @@ export function planEvents(
       description: `${step.detail}\n\nTemplate: ${link}`,
       url: link,
       alarm: { trigger: MORNING_TRIGGER, description: `Reminder: ${step.title}` },
-      rrule:
-        step.recurrence === undefined
-          ? undefined
-          : `FREQ=${step.recurrence.frequency.toUpperCase()};INTERVAL=${step.recurrence.interval}`,
+      rrule: step.recurrence === undefined ? undefined : rrule(step.recurrence),
     };
   });
 }

@@ -5,27 +5,15 @@
  * The only place a time zone matters is `localToday`, which reads the reader's own wall clock.
  */
 
+import { toUtcMs } from "./iso-date.ts";
+
 /** A calendar date as "YYYY-MM-DD" (the ISO 8601 extended calendar date, RFC 3339 full-date). */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+// What a date is: one rule, in a small file of its own (see iso-date.ts for why).
+export { toUtcMs } from "./iso-date.ts";
 
-/** Milliseconds at UTC midnight of the date, or undefined when it is not a real date. */
-function toUtcMs(date: string): number | undefined {
-  const match = ISO_DATE.exec(date);
-  if (match === null) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over to 2 March; a round trip catches it.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return undefined;
-  }
-  return ms;
-}
+const DAY_MS = 86_400_000;
 
 function msOf(date: IsoDate): number {
   const ms = toUtcMs(date);
@@ -78,6 +66,11 @@ export function addBusinessDays(date: IsoDate, days: number): IsoDate {
     if (!isWeekend(current)) left -= 1;
   }
   return current;
+}
+
+/** The date itself when it is a business day, otherwise the Monday after. */
+export function firstBusinessDay(date: IsoDate): IsoDate {
+  return isWeekend(date) ? addBusinessDays(date, 1) : date;
 }
 
 /**

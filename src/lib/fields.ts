@@ -2,6 +2,7 @@
  * The field registry's shape and the helpers every face needs: placeholders for pages read
  * without JavaScript, and dates shown in words.
  */
+import { toUtcMs } from "./dates.ts";
 import { cleanValues, type FieldValues } from "./template/render.ts";
 
 export const FIELD_TYPES = ["text", "longtext", "date", "email", "tel", "choice"] as const;
@@ -22,25 +23,20 @@ export function placeholderFor(field: Pick<FieldDefinition, "label"> | undefined
   return `[${field?.label ?? id}]`;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
- * "2026-12-11" in words for the reader's locale, e.g. "Friday, 11 December". The date is read
- * and formatted in UTC so it never shifts a day in time zones west of Greenwich.
+ * "2026-12-11" in words for the reader's locale, e.g. "Friday, December 11" (en-US), or
+ * undefined when it is not a real date: what counts as one is dates.ts's rule. Read and
+ * formatted in UTC, as formatLongDate does, so it never shifts a day west of Greenwich.
  */
 export function formatDateInWords(isoDate: string, locale: string): string | undefined {
-  const match = ISO_DATE.exec(isoDate);
-  if (match === null) return undefined;
-  const [, year, month, day] = match.map(Number);
-  if (year === undefined || month === undefined || day === undefined) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  const ms = toUtcMs(isoDate);
+  if (ms === undefined) return undefined;
   return new Intl.DateTimeFormat(locale, {
     weekday: "long",
     day: "numeric",
     month: "long",
     timeZone: "UTC",
-  }).format(date);
+  }).format(ms);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * The words and numbers the planner and the reference tracker share: the ways to reach someone,
- * the timings from the content brief, and the tracker's steps and data limits. A module of its
- * own so each page loads it as one small shared file, without the other page's code (each page
- * has a JavaScript budget; see tests/build/build-output.test.ts).
+ * The numbers the planner and the reference tracker share: the timings from the content brief
+ * (timeline.ts applies them) and the tracker's data format and limits. The ways to reach someone
+ * and the steps' ids and labels are vocabulary (vocabulary.ts). A module of its own so each page
+ * loads it as one small shared file, without the other page's code (each page has a JavaScript
+ * budget; see tests/build/build-output.test.ts).
  */
 
 export { PLAN_CHANNEL_LABELS, PLAN_CHANNELS, type PlanChannel } from "./vocabulary.ts";
@@ -13,27 +14,23 @@ export const FOLLOW_UP_BUSINESS_DAYS = 3;
 export const MIN_DAYS_NOTICE = 7;
 /** ...and two weeks or more for a written letter. */
 export const MIN_DAYS_NOTICE_LETTER = 14;
-/** A quarterly check-in keeps a reference warm. */
+/** A quarterly check-in keeps a reference warm... */
 export const CHECK_IN_MONTHS = 3;
+/**
+ * ...for a year: four check-ins, then the reminders stop. A reminder with no end is one people
+ * learn to ignore, and the person can see when it ends.
+ */
+export const CHECK_IN_COUNT = 4;
 /** How long after the reference date to send the outcome, if you have not heard sooner. */
 export const OUTCOME_AFTER_DAYS = 14;
-
-/** The steps of one reference request, in order. */
-export const TRACKER_STEPS = ["asked", "agreed", "packetSent", "headsUp", "thanked", "toldOutcome"] as const;
-export type TrackerStep = (typeof TRACKER_STEPS)[number];
-
-export const TRACKER_STEP_LABELS: Readonly<Record<TrackerStep, string>> = {
-  asked: "Asked",
-  agreed: "Agreed",
-  packetSent: "Packet sent",
-  headsUp: "Heads-up",
-  thanked: "Thanked",
-  toldOutcome: "Told the outcome",
-};
+/** Reconnecting: a nudge a week after the first message, and a meeting suggested a week later. */
+export const NUDGE_AFTER_BUSINESS_DAYS = 5;
+export const MEET_AFTER_BUSINESS_DAYS = 5;
 
 /**
  * The tracker's data format, stored and exported. Version history:
- * - 1: `{ references: Reference[] }` (see src/lib/references.ts).
+ * - 1: `{ references: Reference[] }` (see src/lib/references.ts), each request's `done` keyed by
+ *   the ids in REFERENCE_STEPS (vocabulary.ts), which the planner uses too.
  */
 export const REFERENCES_VERSION = 1;
 

@@ -3,33 +3,16 @@
  * the template that helps with it. Pure: `today` is passed in (see localToday in dates.ts), so
  * the same input always gives the same plan.
  *
- * The timings come from the content brief: ask at least a week ahead (two weeks or more for a
- * written letter), expect a reply within about 3 business days, send the packet once they say
- * yes, a heads-up once an interview is booked, thanks within a day, the outcome whatever it is,
- * and a check-in every three months to keep the reference warm.
+ * The days come from timeline.ts, which the reference tracker uses too, so a plan and a tracked
+ * request agree; this module adds the words of each step (from the content brief), the template
+ * for the channel, and warnings when time is short.
  */
-import {
-  addBusinessDays,
-  addDays,
-  addMonths,
-  daysBetween,
-  formatLongDate,
-  maxDate,
-  minDate,
-  type IsoDate,
-} from "./dates.ts";
-import {
-  CHECK_IN_MONTHS,
-  FOLLOW_UP_BUSINESS_DAYS,
-  MIN_DAYS_NOTICE,
-  MIN_DAYS_NOTICE_LETTER,
-  OUTCOME_AFTER_DAYS,
-  type PlanChannel,
-} from "./outreach.ts";
+import { daysBetween, formatLongDate, type IsoDate } from "./dates.ts";
+import { MIN_DAYS_NOTICE, MIN_DAYS_NOTICE_LETTER, type PlanChannel } from "./outreach.ts";
+import { timeline, type Repeat } from "./timeline.ts";
+import type { OutreachStep, Situation } from "./vocabulary.ts";
 
 export { PLAN_CHANNEL_LABELS, PLAN_CHANNELS, type PlanChannel } from "./outreach.ts";
-
-export type Situation = "casual" | "reference";
 
 export interface PlanInput {
   /** How you address them; may be empty, then steps say "them". */
@@ -42,25 +25,11 @@ export interface PlanInput {
   readonly referenceType?: string | undefined;
 }
 
-export type StepId =
-  | "ask"
-  | "follow-up"
-  | "packet"
-  | "heads-up"
-  | "thanks"
-  | "outcome"
-  | "first-message"
-  | "nudge"
-  | "meet"
-  | "check-in";
-
-export interface Recurrence {
-  readonly frequency: "monthly";
-  readonly interval: number;
-}
+/** How the check-in repeats, and when it ends (timeline.ts). */
+export type Recurrence = Repeat;
 
 export interface PlanStep {
-  readonly id: StepId;
+  readonly id: OutreachStep;
   readonly title: string;
   readonly detail: string;
   readonly date: IsoDate;
@@ -89,7 +58,7 @@ export interface Plan {
 export const WRITTEN_LETTER = "a written letter";
 
 export interface StepDefinition {
-  readonly id: StepId;
+  readonly id: OutreachStep;
   /** "{name}" is replaced with their name, or "them". */
   readonly title: string;
   /** When, in words, for the timeline pages show without JavaScript. */
@@ -100,18 +69,18 @@ export interface StepDefinition {
 }
 
 const CHECK_IN: StepDefinition = {
-  id: "check-in",
+  id: "checkIn",
   title: "Check in with {name}",
-  when: "Every three months after that",
+  when: "Every three months after that, four times",
   detail: "No favor to ask, just a hello and your news. It keeps the connection warm for next time.",
   templates: { email: "quarterly-check-in-email", text: "quarterly-check-in-text" },
 };
 
-export const REFERENCE_STEPS: readonly StepDefinition[] = [
+const REFERENCE_PLAN: readonly StepDefinition[] = [
   {
-    id: "ask",
+    id: "asked",
     title: "Reconnect with {name} and ask for the reference",
-    when: "Today, at least a week before it is needed (two weeks for a written letter)",
+    when: "Today (on a weekend, the Monday after), at least a week before it is needed (two weeks for a written letter)",
     detail:
       "Say in one line that you lost touch, say plainly that you are asking a favor, and give the context: where you worked together, the job, the kind of reference and the date.",
     templates: {
@@ -122,7 +91,7 @@ export const REFERENCE_STEPS: readonly StepDefinition[] = [
     },
   },
   {
-    id: "follow-up",
+    id: "agreed",
     title: "Follow up with {name} if there is no reply",
     when: "After 3 business days with no reply",
     detail:
@@ -130,7 +99,7 @@ export const REFERENCE_STEPS: readonly StepDefinition[] = [
     templates: { email: "reference-follow-up-email", text: "reference-follow-up-text" },
   },
   {
-    id: "packet",
+    id: "packetSent",
     title: "Send {name} the reference packet",
     when: "As soon as they say yes",
     detail:
@@ -138,21 +107,21 @@ export const REFERENCE_STEPS: readonly StepDefinition[] = [
     templates: { email: "reference-packet-email" },
   },
   {
-    id: "heads-up",
+    id: "headsUp",
     title: "Give {name} a heads-up",
     when: "Once an interview is booked",
     detail: "Tell them who will call or write, and when, so it does not catch them off guard.",
     templates: { email: "recruiter-heads-up-email", text: "recruiter-heads-up-text" },
   },
   {
-    id: "thanks",
+    id: "thanked",
     title: "Thank {name}",
-    when: "Within a day of their help",
+    when: "Within a business day of their help",
     detail: "Whatever happens next. An email or a text is fine; a handwritten note is even better.",
     templates: { email: "thank-you-email", text: "thank-you-text" },
   },
   {
-    id: "outcome",
+    id: "toldOutcome",
     title: "Tell {name} how it turned out",
     when: "As soon as you hear, or after two weeks if you are still waiting",
     detail: "Got the job, didn't, or still waiting: tell them anyway. There are templates for each result.",
@@ -161,11 +130,11 @@ export const REFERENCE_STEPS: readonly StepDefinition[] = [
   CHECK_IN,
 ];
 
-export const CASUAL_STEPS: readonly StepDefinition[] = [
+const CASUAL_PLAN: readonly StepDefinition[] = [
   {
-    id: "first-message",
+    id: "firstMessage",
     title: "Reach out to {name}",
-    when: "Today",
+    when: "Today (on a weekend, the Monday after)",
     detail:
       "Say it has been a while, ask how they are doing, and suggest a way to stay in touch from now on.",
     templates: {
@@ -198,15 +167,30 @@ export const CASUAL_STEPS: readonly StepDefinition[] = [
 ];
 
 /**
- * The steps of both plans. Pages pass them to the island as props, so the words travel in the
- * HTML (which the page shows anyway) instead of in the page's JavaScript.
+ * What to do when time is short, "{when}" standing for how soon it is needed ("tomorrow"). "Right
+ * away" rather than "today": on a weekend the plan's first step is on Monday, but a close
+ * deadline is worth a call or a text before then.
+ */
+const WARNINGS: Readonly<Record<WarningId, string>> = {
+  past: "That date has passed. If they still need a reference, ask right away: the plan below counts from today.",
+  letter:
+    "A written letter takes two weeks or more, and this one is needed {when}. Ask right away, offer a draft they can edit, or ask whether a call or a short email would do instead.",
+  soon: "The reference is needed {when}, less than a week away. Ask right away, by phone or text if you can, and think of a second person in case they cannot help in time.",
+};
+
+/**
+ * The words of both plans, step by step in the timeline's order. Pages pass them to the island
+ * as props, so the words travel in the HTML (which the page shows anyway) instead of in the
+ * page's JavaScript.
  */
 export interface PlanSteps {
   readonly reference: readonly StepDefinition[];
   readonly casual: readonly StepDefinition[];
+  /** What a reference plan says when time is short (see referenceWarning). */
+  readonly warnings: Readonly<Record<WarningId, string>>;
 }
 
-export const PLAN_STEPS: PlanSteps = { reference: REFERENCE_STEPS, casual: CASUAL_STEPS };
+export const PLAN_STEPS: PlanSteps = { reference: REFERENCE_PLAN, casual: CASUAL_PLAN, warnings: WARNINGS };
 
 /** Where to look when a step has no template for the chosen channel. */
 const FALLBACK: Readonly<Record<PlanChannel, readonly PlanChannel[]>> = {
@@ -238,16 +222,6 @@ export function stepTitle(step: StepDefinition, theirName: string): string {
   return step.title.replace("{name}", name === "" ? "them" : name);
 }
 
-/**
- * RFC 5545 §3.3.10: a recurrence that lands on a date that does not exist (31 April) is
- * skipped, not moved. A check-in every three months from the 31st would silently miss some
- * quarters, so it starts no later than the 28th.
- */
-function recurringStart(date: IsoDate): IsoDate {
-  const day = Number(date.slice(8));
-  return day > 28 ? `${date.slice(0, 8)}28` : date;
-}
-
 /** 32-bit FNV-1a as 8 hex digits: a short, stable id, not a secure hash. */
 export function shortHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -258,75 +232,18 @@ export function shortHash(text: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
+/** Which warning a reference plan needs, if any: a letter needs two weeks, anything else one. */
+function referenceWarning(input: PlanInput, today: IsoDate, neededBy: IsoDate): WarningId | undefined {
+  const days = daysBetween(today, neededBy);
+  if (days < 0) return "past";
+  if (input.referenceType === WRITTEN_LETTER && days < MIN_DAYS_NOTICE_LETTER) return "letter";
+  return days < MIN_DAYS_NOTICE ? "soon" : undefined;
+}
+
 function inDays(days: number): string {
   if (days === 0) return "today";
   if (days === 1) return "tomorrow";
   return `in ${days} days`;
-}
-
-function referenceWarnings(input: PlanInput, today: IsoDate, neededBy: IsoDate): PlanWarning[] {
-  const days = daysBetween(today, neededBy);
-  if (days < 0) {
-    return [
-      {
-        id: "past",
-        text: "That date has passed. If they still need a reference, ask today: the plan below starts from today.",
-      },
-    ];
-  }
-  if (input.referenceType === WRITTEN_LETTER && days < MIN_DAYS_NOTICE_LETTER) {
-    return [
-      {
-        id: "letter",
-        text: `A written letter takes two weeks or more, and this one is needed ${inDays(days)}. Ask today, offer a draft they can edit, or ask whether a call or a short email would do instead.`,
-      },
-    ];
-  }
-  if (days < MIN_DAYS_NOTICE) {
-    return [
-      {
-        id: "soon",
-        text: `The reference is needed ${inDays(days)}, less than a week away. Ask today, by phone or text if you can, and think of a second person in case they cannot help in time.`,
-      },
-    ];
-  }
-  return [];
-}
-
-/**
- * Dates for the reference steps. Steps before the reference date are squeezed in before it
- * when time is short, never earlier than the step before; a date in the past is treated as
- * today, so the plan still starts now.
- */
-function referenceDates(today: IsoDate, neededBy: IsoDate): Record<string, IsoDate> {
-  const due = maxDate(neededBy, today);
-  const dayBeforeDue = addDays(due, -1);
-  const followUp = maxDate(
-    addDays(today, 1),
-    minDate(addBusinessDays(today, FOLLOW_UP_BUSINESS_DAYS), dayBeforeDue),
-  );
-  const packet = maxDate(followUp, minDate(addBusinessDays(followUp, 1), dayBeforeDue));
-  const headsUp = maxDate(packet, addBusinessDays(due, -1));
-  const thanks = maxDate(headsUp, addDays(due, 1));
-  const outcome = maxDate(thanks, addDays(due, OUTCOME_AFTER_DAYS));
-  return {
-    ask: today,
-    "follow-up": followUp,
-    packet,
-    "heads-up": headsUp,
-    thanks,
-    outcome,
-    "check-in": recurringStart(addMonths(outcome, CHECK_IN_MONTHS)),
-  };
-}
-
-function casualDates(today: IsoDate): Record<string, IsoDate> {
-  return {
-    "first-message": today,
-    nudge: addBusinessDays(today, 5),
-    meet: addBusinessDays(today, 10),
-    "check-in": recurringStart(addMonths(today, CHECK_IN_MONTHS)),
-  };
 }
 
 /**
@@ -336,28 +253,28 @@ function casualDates(today: IsoDate): Record<string, IsoDate> {
  */
 export function buildPlan(input: PlanInput, today: IsoDate, steps: PlanSteps): Plan {
   const isReference = input.situation === "reference";
-  let dates: Record<string, IsoDate>;
   let warnings: PlanWarning[] = [];
   if (isReference) {
     if (input.neededBy === undefined) throw new RangeError("A reference plan needs the date it is needed by");
-    dates = referenceDates(today, input.neededBy);
-    warnings = referenceWarnings(input, today, input.neededBy);
-  } else {
-    dates = casualDates(today);
+    const id = referenceWarning(input, today, input.neededBy);
+    const when = inDays(daysBetween(today, input.neededBy));
+    if (id !== undefined) warnings = [{ id, text: steps.warnings[id].replace("{when}", when) }];
   }
   const definitions = isReference ? steps.reference : steps.casual;
-  const planSteps = definitions.map((definition): PlanStep => {
-    const step = {
-      id: definition.id,
-      title: stepTitle(definition, input.theirName),
-      detail: definition.detail,
-      date: dates[definition.id] ?? today,
-      templateSlug: templateFor(definition, input.channel),
-    };
-    return definition.id === "check-in"
-      ? { ...step, recurrence: { frequency: "monthly", interval: CHECK_IN_MONTHS } }
-      : step;
-  });
+  const planSteps = timeline({ situation: input.situation, today, neededBy: input.neededBy }).map(
+    ({ step, date, repeat }): PlanStep => {
+      const definition = definitions.find((d) => d.id === step);
+      if (definition === undefined) throw new RangeError(`No words for the step "${step}"`);
+      const planStep = {
+        id: step,
+        title: stepTitle(definition, input.theirName),
+        detail: definition.detail,
+        date,
+        templateSlug: templateFor(definition, input.channel),
+      };
+      return repeat === undefined ? planStep : { ...planStep, recurrence: repeat };
+    },
+  );
   const key = [input.situation, input.theirName.trim().toLowerCase(), isReference ? input.neededBy : ""];
   return { id: shortHash(key.join("\n")), input, today, steps: planSteps, warnings };
 }
@@ -376,10 +293,19 @@ export function planHeading(plan: Plan, locale: string): string {
   return `Ask ${name} for a reference${by}`;
 }
 
-/** When a step happens, in words: the date, or "every three months from" it. */
+const TIMES = ["once", "twice", "three times", "four times"];
+
+/**
+ * When a step happens, in words: the date or, for the check-in, how it repeats and when it
+ * ends, e.g. "Every 3 months from Tuesday, 13 October 2026, four times, until Tuesday, 13 July
+ * 2027".
+ */
 export function stepWhen(step: PlanStep, locale: string): string {
   const date = formatLongDate(step.date, locale);
-  return step.recurrence === undefined ? date : `Every ${step.recurrence.interval} months from ${date}`;
+  const repeat = step.recurrence;
+  if (repeat === undefined) return date;
+  const times = TIMES[repeat.count - 1] ?? `${repeat.count} times`;
+  return `Every ${repeat.interval} months from ${date}, ${times}, until ${formatLongDate(repeat.until, locale)}`;
 }
 
 /**

@@ -5,19 +5,11 @@
  * tests/build/build-output.test.ts).
  */
 import { isIsoDate, type IsoDate } from "./dates.ts";
-import {
-  isId,
-  LIMITS,
-  PLAN_CHANNELS,
-  REFERENCES_VERSION,
-  TRACKER_STEP_LABELS,
-  TRACKER_STEPS,
-  type PlanChannel,
-  type TrackerStep,
-} from "./outreach.ts";
+import { isId, LIMITS, PLAN_CHANNELS, REFERENCES_VERSION, type PlanChannel } from "./outreach.ts";
+import { REFERENCE_STEPS, type ReferenceStep } from "./vocabulary.ts";
 // Types only: this module loads lazily, and a value imported from references.ts would split
 // that module into a chunk of its own on the tracker page.
-import type { NextStep, Reference, ReferenceRequest, TrackerData } from "./references.ts";
+import type { NextStep, Reference, ReferenceRequest, TrackerData, TrackerWords } from "./references.ts";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -92,20 +84,24 @@ function readId(record: Record<string, unknown>, where: string, problems: Proble
   return "";
 }
 
-function readDone(value: unknown, where: string, problems: Problems): Partial<Record<TrackerStep, IsoDate>> {
+function readDone(
+  value: unknown,
+  where: string,
+  problems: Problems,
+): Partial<Record<ReferenceStep, IsoDate>> {
   if (value === undefined) return {};
   if (!isRecord(value)) {
     problems.push({ where, code: "doneNotObject" });
     return {};
   }
-  const done: Partial<Record<TrackerStep, IsoDate>> = {};
+  const done: Partial<Record<ReferenceStep, IsoDate>> = {};
   for (const [step, date] of Object.entries(value)) {
-    if (!(TRACKER_STEPS as readonly string[]).includes(step)) {
+    if (!(REFERENCE_STEPS as readonly string[]).includes(step)) {
       problems.push({ where, code: "unknownStep", found: step });
     } else if (!isIsoDate(date)) {
       problems.push({ where, code: "badStepDate", field: step, found: date });
     } else {
-      done[step as TrackerStep] = date;
+      done[step as ReferenceStep] = date;
     }
   }
   return done;
@@ -233,7 +229,7 @@ const MESSAGES: Readonly<Record<ProblemCode, (p: Problem) => string>> = {
   badDate: (p) => `${p.where} has a date that is not a real date (${quote(p.found)}; expected YYYY-MM-DD).`,
   doneNotObject: (p) => `${p.where}: "done" should be a list of steps with dates.`,
   unknownStep: (p) =>
-    `${p.where} has an unknown step (${quote(p.found)}; expected ${TRACKER_STEPS.join(", ")}).`,
+    `${p.where} has an unknown step (${quote(p.found)}; expected ${REFERENCE_STEPS.join(", ")}).`,
   badStepDate: (p) =>
     `${p.where}: the date for "${p.field ?? ""}" is not a real date (${quote(p.found)}; expected YYYY-MM-DD).`,
 };
@@ -379,38 +375,45 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export const CSV_HEADER = [
-  "Name",
-  "How you know them",
-  "Channel",
-  "Contact",
-  "Job",
-  "Needed by",
-  ...TRACKER_STEPS.map((step) => TRACKER_STEP_LABELS[step]),
-  "Next step",
-  "Next step date",
-] as const;
+/** The header row, with the tracker's words for the steps (TRACKER_WORDS, from the page). */
+export function csvHeader(words: TrackerWords): string[] {
+  return [
+    "Name",
+    "How you know them",
+    "Channel",
+    "Contact",
+    "Job",
+    "Needed by",
+    ...REFERENCE_STEPS.map((step) => words.done[step]),
+    "Next step",
+    "Next step date",
+  ];
+}
 
 /**
  * One row per request (a reference with none gets one row of its own), CRLF between records as
  * RFC 4180 §2 says, with a header row. Step columns hold the day each step was done; the last two
  * hold the next step as the page shows it: pass `(request) => nextStep(request, today)`.
  */
-export function toCsv(data: TrackerData, next: (request: ReferenceRequest) => NextStep): string {
-  const rows: string[][] = [[...CSV_HEADER]];
+export function toCsv(
+  data: TrackerData,
+  next: (request: ReferenceRequest) => NextStep,
+  words: TrackerWords,
+): string {
+  const rows: string[][] = [csvHeader(words)];
   for (const reference of data.references) {
     const person = [reference.name, reference.relationship, reference.channel, reference.contact];
     if (reference.requests.length === 0)
-      rows.push([...person, "", "", ...TRACKER_STEPS.map(() => ""), "", ""]);
+      rows.push([...person, "", "", ...REFERENCE_STEPS.map(() => ""), "", ""]);
     for (const request of reference.requests) {
-      const { label, date } = next(request);
+      const pending = next(request);
       rows.push([
         ...person,
         request.job,
         request.date,
-        ...TRACKER_STEPS.map((step) => request.done[step] ?? ""),
-        label,
-        date,
+        ...REFERENCE_STEPS.map((step) => request.done[step] ?? ""),
+        words.next[pending.step],
+        pending.date,
       ]);
     }
   }

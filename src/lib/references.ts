@@ -11,27 +11,27 @@
  *   the whole file with a message that says what and where, and stored data is left as it was.
  * tests/unit/references.test.ts checks that the two agree.
  */
-import { addBusinessDays, addDays, addMonths, isIsoDate, maxDate, type IsoDate } from "./dates.ts";
+import { isIsoDate, type IsoDate } from "./dates.ts";
 import {
   CHECK_IN_MONTHS,
-  FOLLOW_UP_BUSINESS_DAYS,
   isId,
   LIMITS,
-  OUTCOME_AFTER_DAYS,
   PLAN_CHANNELS,
   REFERENCES_VERSION,
-  TRACKER_STEPS,
   type PlanChannel,
-  type TrackerStep,
 } from "./outreach.ts";
+import { timeline, type Repeat, type TimelineStep } from "./timeline.ts";
+import {
+  CHECK_IN,
+  NEXT_STEP_LABELS,
+  PLAN_CHANNEL_LABELS,
+  REFERENCE_STEP_LABELS,
+  REFERENCE_STEPS,
+  type CheckIn,
+  type ReferenceStep,
+} from "./vocabulary.ts";
 
-export {
-  LIMITS,
-  REFERENCES_VERSION,
-  TRACKER_STEP_LABELS,
-  TRACKER_STEPS,
-  type TrackerStep,
-} from "./outreach.ts";
+export { LIMITS, REFERENCES_VERSION } from "./outreach.ts";
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from "./storage.ts";
 
 export interface ReferenceRequest {
@@ -40,8 +40,8 @@ export interface ReferenceRequest {
   readonly job: string;
   /** The date the reference is needed by. */
   readonly date: IsoDate;
-  /** The day each finished step was ticked. */
-  readonly done: Readonly<Partial<Record<TrackerStep, IsoDate>>>;
+  /** The day each finished step was ticked, by the step's id (vocabulary.ts). */
+  readonly done: Readonly<Partial<Record<ReferenceStep, IsoDate>>>;
 }
 
 export interface Reference {
@@ -85,7 +85,7 @@ function storedRequest(value: unknown): ReferenceRequest | undefined {
     isText(job, LIMITS.job) &&
     job.trim() !== "" &&
     isIsoDate(date) &&
-    steps?.every(([step, day]) => (TRACKER_STEPS as readonly string[]).includes(step) && isIsoDate(day));
+    steps?.every(([step, day]) => (REFERENCE_STEPS as readonly string[]).includes(step) && isIsoDate(day));
   return valid ? { id, job, date, done: Object.fromEntries(steps ?? []) } : undefined;
 }
 
@@ -138,57 +138,49 @@ export function createTrackerStore(storage: () => KeyValueStorage | undefined): 
   });
 }
 
-export interface NextStep {
-  readonly step: TrackerStep | "checkIn";
-  readonly label: string;
-  readonly date: IsoDate;
-  readonly overdue: boolean;
+/** The tracker's words, from vocabulary.ts: the page passes them to the island as props. */
+export interface TrackerWords {
+  readonly channels: Readonly<Record<PlanChannel, string>>;
+  /** A step once done: the tick boxes and the CSV's columns. */
+  readonly done: Readonly<Record<ReferenceStep, string>>;
+  /** A step still to do: the "Next:" line and the CSV. */
+  readonly next: Readonly<Record<ReferenceStep | CheckIn, string>>;
+  /** After the check-in's first day, before its last: the end a person can see. */
+  readonly repeatsUntil: string;
 }
 
-const NEXT_LABELS: Readonly<Record<NextStep["step"], string>> = {
-  asked: "Ask them",
-  agreed: "Follow up if they have not replied",
-  packetSent: "Send the reference packet",
-  headsUp: "Give them a heads-up",
-  thanked: "Thank them",
-  toldOutcome: "Tell them how it turned out",
-  checkIn: "Check in",
+export const TRACKER_WORDS: TrackerWords = {
+  channels: PLAN_CHANNEL_LABELS,
+  done: REFERENCE_STEP_LABELS,
+  next: NEXT_STEP_LABELS,
+  repeatsUntil: `then every ${CHECK_IN_MONTHS} months until`,
 };
 
+export interface NextStep {
+  readonly step: ReferenceStep | CheckIn;
+  readonly date: IsoDate;
+  readonly overdue: boolean;
+  /** For the check-in: how it repeats, and when it ends. */
+  readonly repeat?: Repeat | undefined;
+}
+
 /**
- * The first step not yet done, and the day to do it by, counted from the day the step before
- * was ticked: the same timings as the planner (src/lib/plan.ts).
+ * The day of every step of a request: the day it was ticked, or the day the timeline gives it
+ * (timeline.ts, the planner's too). With nothing ticked, these are the planner's days for the
+ * same date needed by.
  */
+export function requestTimeline(request: ReferenceRequest, today: IsoDate): TimelineStep[] {
+  return timeline({ situation: "reference", today, neededBy: request.date, done: request.done });
+}
+
+/** The first step not yet done (the check-in, once all are), and the day to do it by. */
 export function nextStep(request: ReferenceRequest, today: IsoDate): NextStep {
-  const { done, date: due } = request;
-  const pending = TRACKER_STEPS.find((step) => done[step] === undefined);
-  const since = (step: TrackerStep): IsoDate => done[step] ?? today;
-  let date: IsoDate;
-  switch (pending) {
-    case "asked":
-      date = today;
-      break;
-    case "agreed":
-      date = addBusinessDays(since("asked"), FOLLOW_UP_BUSINESS_DAYS);
-      break;
-    case "packetSent":
-      date = since("agreed");
-      break;
-    case "headsUp":
-      date = maxDate(since("packetSent"), addBusinessDays(due, -1));
-      break;
-    case "thanked":
-      date = addDays(maxDate(since("headsUp"), due), 1);
-      break;
-    case "toldOutcome":
-      date = maxDate(since("thanked"), addDays(due, OUTCOME_AFTER_DAYS));
-      break;
-    case undefined:
-      date = addMonths(since("toldOutcome"), CHECK_IN_MONTHS);
-      break;
-  }
-  const step = pending ?? "checkIn";
-  return { step, label: NEXT_LABELS[step], date, overdue: date < today };
+  // A reference timeline has only reference steps and ends with the check-in, which is never
+  // ticked: there always is a next step.
+  const { step, date, repeat } = requestTimeline(request, today).find(
+    (s) => s.step === CHECK_IN || !Object.hasOwn(request.done, s.step),
+  ) as TimelineStep;
+  return { step: step as ReferenceStep | CheckIn, date, overdue: date < today, repeat };
 }
 
 /**
@@ -288,7 +280,7 @@ export function removeRequest(
 export function setStepDone(
   data: TrackerData,
   ids: { reference: string; request: string },
-  step: TrackerStep,
+  step: ReferenceStep,
   isDone: boolean,
   today: IsoDate,
   now: Date,

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { addDays, localToday } from "../../src/lib/dates.ts";
+import { addDays, firstBusinessDay, localToday } from "../../src/lib/dates.ts";
 import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
 
 const PLAN = "/plan/";
@@ -35,7 +35,7 @@ async function openPlanner(): Promise<Page> {
 
 async function referencePlan(page: Page, name: string, neededBy: string, channel: string): Promise<void> {
   await page.getByLabel("Their name").fill(name);
-  await page.getByLabel("A reference, needed by a date").check();
+  await page.getByLabel("Need a reference", { exact: true }).check();
   await page.getByLabel("Needed by", { exact: true }).fill(neededBy);
   await page.getByRole("radio", { name: channel }).check();
 }
@@ -58,7 +58,8 @@ describe("making a plan", () => {
       "Check in with Dan",
     ]);
     const dates = await stepDates(page);
-    expect(dates[0]).toBe(today());
+    // Every step is on a business day: planned at a weekend, the plan starts on Monday.
+    expect(dates[0]).toBe(firstBusinessDay(today()));
     expect([...dates].sort()).toEqual(dates);
     const hrefs = await page
       .locator(".plan-steps a")
@@ -67,6 +68,9 @@ describe("making a plan", () => {
     expect(hrefs[2]).toBe("/templates/reference-packet-email/");
     expect(hrefs[6]).toBe("/templates/quarterly-check-in-text/");
     await expect(page.locator(".plan-when").first().innerText()).resolves.toMatch(/\d{4}$/);
+    await expect(page.locator(".plan-when").last().innerText()).resolves.toMatch(
+      /^Every 3 months from .+, four times, until .+\d{4}$/,
+    );
     await expect(page.locator(".plan-warning").count()).resolves.toBe(0);
     await page.close();
   });
@@ -113,7 +117,7 @@ describe("making a plan", () => {
 
   test("a reference without a date says what is missing, tied to the field", async () => {
     const page = await openPlanner();
-    await page.getByLabel("A reference, needed by a date").check();
+    await page.getByLabel("Need a reference", { exact: true }).check();
     const input = page.getByLabel("Needed by", { exact: true });
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(input.getAttribute("aria-describedby")).resolves.toContain("plan-needed-by-error");
@@ -194,7 +198,7 @@ describe("access", () => {
     await page.getByLabel("Their name").focus();
     await page.keyboard.type("Ana");
     await page.keyboard.press("Tab"); // to the situation radios
-    await page.keyboard.press("ArrowDown"); // "A reference, needed by a date"
+    await page.keyboard.press("ArrowDown"); // "Need a reference"
     await page.keyboard.press("Tab");
     // A date field takes its parts in the browser's order: month first in the US.
     const [year, month, day] = addDays(today(), 30).split("-");

@@ -5,10 +5,12 @@ import {
   foldLine,
   planCalendar,
   planEvents,
+  rrule,
   utcDateTime,
   writeCalendar,
   type CalendarEvent,
 } from "../../src/lib/calendar.ts";
+import { addMonths, isWeekend } from "../../src/lib/dates.ts";
 import { buildPlan, PLAN_STEPS, type PlanInput } from "../../src/lib/plan.ts";
 
 const NOW = new Date("2026-06-08T14:05:09.250Z");
@@ -224,27 +226,36 @@ describe.each(PLANS)("%s parses with ical.js and reads back equal", (_name, inpu
     }
   });
 
-  test("UIDs are unique and the check-in alone repeats every three months", () => {
+  // The check-in used to repeat for ever (no COUNT or UNTIL); it now ends after four quarters.
+  test("UIDs are unique and the check-in alone repeats: every three months, four times, then stops", () => {
     expect(new Set(vevents.map((v) => v.getFirstPropertyValue("uid"))).size).toBe(vevents.length);
     const recurring = vevents.filter((v) => v.hasProperty("rrule"));
     expect(recurring.map((v) => v.getFirstPropertyValue("summary"))).toEqual([plan.steps.at(-1)?.title]);
+    expect(unfold(ics)).toContain("\r\nRRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=4\r\n");
     const event = new ICAL.Event(recurring[0]);
     const iterator = event.iterator();
-    const occurrences = [1, 2, 3, 4, 5].map(() => iterator.next().toString());
-    const first = plan.steps.at(-1)?.date ?? "";
-    const [year, month, day] = first.split("-").map(Number) as [number, number, number];
-    expect(occurrences).toEqual(
-      [0, 3, 6, 9, 12].map((add) => {
-        const m = month - 1 + add;
-        return `${String(year + Math.floor(m / 12))}-${String((m % 12) + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      }),
-    );
+    // ical.js types next() as always giving a time, but it gives undefined once the rule ends.
+    const next = () => iterator.next() as ReturnType<typeof iterator.next> | undefined;
+    const occurrences = Array.from({ length: 10 }, () => next()?.toString()).filter((o) => o !== undefined);
+    const checkIn = plan.steps.at(-1);
+    const first = checkIn?.date ?? "";
+    expect(occurrences).toEqual([0, 3, 6, 9].map((months) => addMonths(first, months)));
+    expect(occurrences.at(-1)).toBe(checkIn?.recurrence?.until);
+    // Each of them on a business day, on a day of the month every month has (§3.3.10).
+    expect(occurrences.filter(isWeekend)).toEqual([]);
+    expect(Number(first.slice(8))).toBeLessThanOrEqual(28);
   });
 
   test("the file is CRLF throughout and folded within 75 octets", () => {
     expect(ics.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
     for (const line of physicalLines(ics)) expect(bytes(line)).toBeLessThanOrEqual(75);
   });
+});
+
+test("rrule says how often and how many times, with COUNT (never both COUNT and UNTIL)", () => {
+  expect(rrule({ frequency: "monthly", interval: 3, count: 4, until: "2027-07-13" })).toBe(
+    "FREQ=MONTHLY;INTERVAL=3;COUNT=4",
+  );
 });
 
 test("planEvents is deterministic: the same plan gives the same UIDs", () => {

@@ -5,13 +5,16 @@ import {
   addMonths,
   compactDate,
   daysBetween,
+  firstBusinessDay,
   formatLongDate,
   isIsoDate,
   isWeekend,
   localToday,
   todayInTimeZone,
+  toUtcMs,
   weekday,
 } from "../../src/lib/dates.ts";
+import { formatDateInWords } from "../../src/lib/fields.ts";
 
 describe("isIsoDate", () => {
   test.each<[unknown, boolean]>([
@@ -88,6 +91,15 @@ describe("addBusinessDays skips Saturdays and Sundays", () => {
   test("throws on a bad date even when adding nothing", () => {
     expect(() => addBusinessDays("2026-02-30", 0)).toThrow(RangeError);
   });
+});
+
+test.each([
+  ["a Friday stays", "2026-06-12", "2026-06-12"],
+  ["a Saturday moves to Monday", "2026-06-13", "2026-06-15"],
+  ["a Sunday moves to Monday", "2026-06-14", "2026-06-15"],
+  ["a Saturday at New Year moves into the new year", "2022-12-31", "2023-01-02"],
+])("firstBusinessDay: %s", (_name, date, expected) => {
+  expect(firstBusinessDay(date)).toBe(expected);
 });
 
 describe("addMonths", () => {
@@ -169,6 +181,34 @@ describe("formatLongDate", () => {
       if (original === undefined) delete process.env["TZ"];
       else process.env["TZ"] = original;
     }
+  });
+});
+
+describe("one date rule for the planner and for dates typed into a template", () => {
+  test.each<[string, string | undefined]>([
+    // en-GB puts no comma after the weekday when there is no year (ICU's pattern, as before).
+    ["2026-12-11", "Friday 11 December"],
+    ["2028-02-29", "Tuesday 29 February"],
+    ["0099-01-01", "Thursday 1 January"],
+    ["2026-02-29", undefined],
+    ["2026-04-31", undefined],
+    ["2026-13-01", undefined],
+    ["2026-6-1", undefined],
+    ["11/12/2026", undefined],
+    ["2026-12-11T00:00", undefined],
+    ["", undefined],
+  ])("%j", (value, words) => {
+    expect(formatDateInWords(value, "en-GB")).toBe(words);
+    expect(isIsoDate(value)).toBe(words !== undefined);
+    expect(toUtcMs(value) === undefined).toBe(words === undefined);
+  });
+
+  test("formatDateInWords reads the same in en-US as before", () => {
+    expect(formatDateInWords("2026-12-11", "en-US")).toBe("Friday, December 11");
+  });
+
+  test("a date is UTC midnight, wherever the reader is", () => {
+    expect(toUtcMs("2026-12-11")).toBe(Date.UTC(2026, 11, 11));
   });
 });
 

@@ -1,22 +1,21 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
-import { addDays, daysBetween, isWeekend } from "../../src/lib/dates.ts";
+import { addDays, addMonths, daysBetween, firstBusinessDay, isWeekend } from "../../src/lib/dates.ts";
 import {
   buildPlan,
-  CASUAL_STEPS,
   PLAN_CHANNELS,
   planChecklist,
   planHeading,
   planTemplateSlugs,
   PLAN_STEPS,
-  REFERENCE_STEPS,
   shortHash,
   stepWhen,
   WRITTEN_LETTER,
   type PlanChannel,
   type PlanInput,
 } from "../../src/lib/plan.ts";
+import { CASUAL_STEPS, CHECK_IN, REFERENCE_STEPS } from "../../src/lib/vocabulary.ts";
 
 const TEMPLATES = resolve(import.meta.dirname, "../../src/content/templates");
 
@@ -39,55 +38,55 @@ describe("a reference plan", () => {
       "2026-06-08",
       "2026-06-29",
       {
-        ask: "2026-06-08",
-        "follow-up": "2026-06-11", // Thursday: 3 business days
-        packet: "2026-06-12",
-        "heads-up": "2026-06-26", // the Friday before a Monday deadline
-        thanks: "2026-06-30",
-        outcome: "2026-07-13",
-        "check-in": "2026-10-13",
+        asked: "2026-06-08",
+        agreed: "2026-06-11", // Thursday: 3 business days
+        packetSent: "2026-06-12",
+        headsUp: "2026-06-26", // the Friday before a Monday deadline
+        thanked: "2026-06-30",
+        toldOutcome: "2026-07-13",
+        checkIn: "2026-10-13",
       },
     ],
     [
-      "asking on a Friday: the follow-up skips the weekend",
+      "asking on a Friday: the follow-up skips the weekend, and so do the thanks and the check-in",
       "2026-06-12",
       "2026-07-03",
       {
-        ask: "2026-06-12",
-        "follow-up": "2026-06-17", // Wednesday, not Monday
-        packet: "2026-06-18",
-        "heads-up": "2026-07-02",
-        thanks: "2026-07-04",
-        outcome: "2026-07-17",
-        "check-in": "2026-10-17",
+        asked: "2026-06-12",
+        agreed: "2026-06-17", // Wednesday, not Monday
+        packetSent: "2026-06-18",
+        headsUp: "2026-07-02",
+        thanked: "2026-07-06", // was Saturday 4 July: the Monday after a Friday deadline
+        toldOutcome: "2026-07-17",
+        checkIn: "2026-10-19", // was Saturday 17 October
       },
     ],
     [
-      "asking on a Saturday: business days start on Monday",
+      "planning on a Saturday: the plan starts on Monday",
       "2026-06-13",
       "2026-07-06",
       {
-        ask: "2026-06-13",
-        "follow-up": "2026-06-17",
-        packet: "2026-06-18",
-        "heads-up": "2026-07-03",
-        thanks: "2026-07-07",
-        outcome: "2026-07-20",
-        "check-in": "2026-10-20",
+        asked: "2026-06-15", // was Saturday 13 June
+        agreed: "2026-06-18",
+        packetSent: "2026-06-19",
+        headsUp: "2026-07-03",
+        thanked: "2026-07-07",
+        toldOutcome: "2026-07-20",
+        checkIn: "2026-10-20",
       },
     ],
     [
-      "a deadline tomorrow: everything before it happens tomorrow at the latest",
+      "a deadline tomorrow: two steps on it, no more",
       "2026-06-10",
       "2026-06-11",
       {
-        ask: "2026-06-10",
-        "follow-up": "2026-06-11",
-        packet: "2026-06-11",
-        "heads-up": "2026-06-11",
-        thanks: "2026-06-12",
-        outcome: "2026-06-25",
-        "check-in": "2026-09-25",
+        asked: "2026-06-10",
+        agreed: "2026-06-11",
+        packetSent: "2026-06-11",
+        headsUp: "2026-06-12", // was a third step on the 11th
+        thanked: "2026-06-12",
+        toldOutcome: "2026-06-25",
+        checkIn: "2026-09-25",
       },
     ],
     [
@@ -95,13 +94,13 @@ describe("a reference plan", () => {
       "2026-06-10",
       "2026-06-01",
       {
-        ask: "2026-06-10",
-        "follow-up": "2026-06-11",
-        packet: "2026-06-11",
-        "heads-up": "2026-06-11",
-        thanks: "2026-06-11",
-        outcome: "2026-06-24",
-        "check-in": "2026-09-24",
+        asked: "2026-06-10",
+        agreed: "2026-06-11",
+        packetSent: "2026-06-11",
+        headsUp: "2026-06-12", // was four steps on the 11th
+        thanked: "2026-06-12",
+        toldOutcome: "2026-06-24",
+        checkIn: "2026-09-24",
       },
     ],
     [
@@ -109,13 +108,13 @@ describe("a reference plan", () => {
       "2026-06-10",
       "2026-06-10",
       {
-        ask: "2026-06-10",
-        "follow-up": "2026-06-11",
-        packet: "2026-06-11",
-        "heads-up": "2026-06-11",
-        thanks: "2026-06-11",
-        outcome: "2026-06-24",
-        "check-in": "2026-09-24",
+        asked: "2026-06-10",
+        agreed: "2026-06-11",
+        packetSent: "2026-06-11",
+        headsUp: "2026-06-12",
+        thanked: "2026-06-12",
+        toldOutcome: "2026-06-24",
+        checkIn: "2026-09-24",
       },
     ],
     [
@@ -123,27 +122,27 @@ describe("a reference plan", () => {
       "2026-06-08",
       "2026-06-10",
       {
-        ask: "2026-06-08",
-        "follow-up": "2026-06-09",
-        packet: "2026-06-09",
-        "heads-up": "2026-06-09",
-        thanks: "2026-06-11",
-        outcome: "2026-06-24",
-        "check-in": "2026-09-24",
+        asked: "2026-06-08",
+        agreed: "2026-06-09",
+        packetSent: "2026-06-09",
+        headsUp: "2026-06-10", // was a third step on the 9th
+        thanked: "2026-06-11",
+        toldOutcome: "2026-06-24",
+        checkIn: "2026-09-24",
       },
     ],
     [
-      "a check-in that would fall on the 31st starts on the 28th instead",
+      "a check-in that would fall on the 30th starts on the 28th instead",
       "2026-04-01",
       "2026-04-16",
       {
-        ask: "2026-04-01",
-        "follow-up": "2026-04-06",
-        packet: "2026-04-07",
-        "heads-up": "2026-04-15",
-        thanks: "2026-04-17",
-        outcome: "2026-04-30",
-        "check-in": "2026-07-28",
+        asked: "2026-04-01",
+        agreed: "2026-04-06",
+        packetSent: "2026-04-07",
+        headsUp: "2026-04-15",
+        thanked: "2026-04-17",
+        toldOutcome: "2026-04-30",
+        checkIn: "2026-07-28",
       },
     ],
   ])("%s", (_name, today, neededBy, expected) => {
@@ -152,23 +151,23 @@ describe("a reference plan", () => {
 
   test("steps come in the order the issue lists them", () => {
     expect(buildPlan(reference("2026-07-01"), "2026-06-08", PLAN_STEPS).steps.map((s) => s.id)).toEqual([
-      "ask",
-      "follow-up",
-      "packet",
-      "heads-up",
-      "thanks",
-      "outcome",
-      "check-in",
+      "asked",
+      "agreed",
+      "packetSent",
+      "headsUp",
+      "thanked",
+      "toldOutcome",
+      "checkIn",
     ]);
   });
 
-  test("for every start day and deadline in two months, dates never go back and never start before today", () => {
+  test("for every start day and deadline in two months, dates never go back and start on the first business day", () => {
     const start = "2026-06-01";
     for (let t = 0; t < 14; t += 1) {
       const today = addDays(start, t);
       for (let d = -5; d < 60; d += 1) {
         const steps = buildPlan(reference(addDays(today, d)), today, PLAN_STEPS).steps;
-        expect(steps[0]?.date).toBe(today);
+        expect(steps[0]?.date).toBe(firstBusinessDay(today));
         for (let i = 1; i < steps.length; i += 1) {
           const [before, step] = [steps[i - 1], steps[i]];
           expect(
@@ -220,38 +219,50 @@ describe("warnings", () => {
 });
 
 describe("a casual plan", () => {
+  // The check-in counts from the step before it, as for a reference ("every three months after
+  // that"): three months after suggesting a meeting, on a business day in every quarter.
   test.each([
     [
       "from a Monday",
       "2026-06-08",
-      { "first-message": "2026-06-08", nudge: "2026-06-15", meet: "2026-06-22", "check-in": "2026-09-08" },
+      { firstMessage: "2026-06-08", nudge: "2026-06-15", meet: "2026-06-22", checkIn: "2026-09-22" },
     ],
     [
-      "from a Sunday",
+      "from a Sunday: the first message is on Monday",
       "2026-06-14",
-      { "first-message": "2026-06-14", nudge: "2026-06-19", meet: "2026-06-26", "check-in": "2026-09-14" },
+      { firstMessage: "2026-06-15", nudge: "2026-06-22", meet: "2026-06-29", checkIn: "2026-10-01" },
     ],
     [
       "from the 30th of November",
       "2026-11-30",
-      { "first-message": "2026-11-30", nudge: "2026-12-07", meet: "2026-12-14", "check-in": "2027-02-28" },
+      { firstMessage: "2026-11-30", nudge: "2026-12-07", meet: "2026-12-14", checkIn: "2027-03-15" },
     ],
     [
       "from the 31st",
       "2026-08-31",
-      { "first-message": "2026-08-31", nudge: "2026-09-07", meet: "2026-09-14", "check-in": "2026-11-28" },
+      { firstMessage: "2026-08-31", nudge: "2026-09-07", meet: "2026-09-14", checkIn: "2026-12-15" },
     ],
   ])("%s", (_name, today, expected) => {
     expect(datesOf(casual, today)).toEqual(expected);
   });
 
-  test("only the check-in repeats, every three months", () => {
+  test("only the check-in repeats: every three months, four times, with its last day", () => {
     for (const input of [casual, reference("2026-07-01")]) {
       const steps = buildPlan(input, "2026-06-08", PLAN_STEPS).steps;
-      expect(steps.filter((s) => s.recurrence).map((s) => [s.id, s.recurrence])).toEqual([
-        ["check-in", { frequency: "monthly", interval: 3 }],
-      ]);
+      const checkIn = steps.at(-1);
+      expect(steps.filter((s) => s.recurrence).map((s) => s.id)).toEqual(["checkIn"]);
+      expect(checkIn?.recurrence).toEqual({
+        frequency: "monthly",
+        interval: 3,
+        count: 4,
+        until: addMonths(checkIn?.date ?? "", 9),
+      });
     }
+  });
+
+  test("the words come in the timeline's order, one set of step ids", () => {
+    expect(PLAN_STEPS.reference.map((s) => s.id)).toEqual([...REFERENCE_STEPS, CHECK_IN]);
+    expect(PLAN_STEPS.casual.map((s) => s.id)).toEqual([...CASUAL_STEPS, CHECK_IN]);
   });
 });
 
@@ -336,7 +347,8 @@ describe("the template for each step matches the channel where one exists", () =
   });
 
   test("every step has an email template to fall back on", () => {
-    for (const step of [...REFERENCE_STEPS, ...CASUAL_STEPS]) expect(step.templates.email).toMatch(/-email$/);
+    for (const step of [...PLAN_STEPS.reference, ...PLAN_STEPS.casual])
+      expect(step.templates.email).toMatch(/-email$/);
   });
 
   test("every channel is covered", () => {
@@ -380,7 +392,10 @@ describe("titles, ids and the checklist", () => {
     const [ask] = plan.steps;
     const checkIn = plan.steps.at(-1);
     expect(ask && stepWhen(ask, "en-US")).toBe("Monday, June 8, 2026");
-    expect(checkIn && stepWhen(checkIn, "en-GB")).toBe("Every 3 months from Tuesday, 13 October 2026");
+    // The check-in says when it ends (it used to repeat for ever).
+    expect(checkIn && stepWhen(checkIn, "en-GB")).toBe(
+      "Every 3 months from Tuesday, 13 October 2026, four times, until Tuesday, 13 July 2027",
+    );
   });
 
   test("the checklist has a box, a date, the detail and the link for each step", () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { KeyValueStorage } from "../../src/lib/storage.ts";
 import {
   csvCell,
-  CSV_HEADER,
+  csvHeader,
   exportJson,
   importSizeError,
   mergeById,
@@ -23,6 +23,7 @@ import {
   removeRequest,
   requestFormErrors,
   setStepDone,
+  TRACKER_WORDS,
   type Reference,
   type ReferenceRequest,
   type TrackerData,
@@ -370,6 +371,52 @@ describe("stored data is read leniently", () => {
   });
 });
 
+describe("lists kept before the planner and the tracker shared one timeline", () => {
+  // Written by hand as the tracker stored and exported them: version 1, `done` keyed by the
+  // tracker's step ids, which stay the ids of the one timeline (so no migration is needed).
+  const before = {
+    references: [
+      {
+        id: "ref-sarah",
+        name: "Sarah",
+        relationship: "",
+        channel: "email",
+        contact: "",
+        requests: [
+          {
+            id: "req-1",
+            job: "Designer",
+            date: "2026-07-03",
+            done: { asked: "2026-06-12", agreed: "2026-06-17", packetSent: "2026-06-18" },
+          },
+        ],
+        updated: "2026-06-18T10:00:00.000Z",
+      },
+    ],
+  };
+
+  test("load from localStorage unchanged, with the planner's next date", () => {
+    const items = new Map([[REFERENCES_KEY, JSON.stringify({ v: 1, data: before })]]);
+    const store = createTrackerStore(() => ({
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => items.set(key, value),
+      removeItem: (key) => items.delete(key),
+    }));
+    const loaded = store.read();
+    expect(loaded).toEqual(before);
+    const loadedRequest = loaded.references[0]?.requests[0];
+    expect(loadedRequest && nextStep(loadedRequest, "2026-06-18")).toMatchObject({
+      step: "headsUp",
+      date: "2026-07-02",
+    });
+  });
+
+  test("import from an exported file unchanged", () => {
+    const file = JSON.stringify({ app: "reconnect-kit", kind: "references", version: 1, ...before });
+    expect(parseImport(file, SITE)).toEqual({ ok: true, data: before });
+  });
+});
+
 describe("mergeById", () => {
   const newerDan: Reference = {
     ...dan,
@@ -434,11 +481,12 @@ describe("nextStep", () => {
       true,
     ],
     [
-      "agreed: send the packet that day",
+      // Was the day they agreed; the planner has always said the business day after.
+      "agreed: send the packet by the next business day, as the planner says",
       { asked: "2026-06-08", agreed: "2026-06-10" },
       "2026-06-10",
       "packetSent",
-      "2026-06-10",
+      "2026-06-11",
       false,
     ],
     [
@@ -487,6 +535,22 @@ describe("nextStep", () => {
       false,
     ],
     [
+      "nothing done on a Saturday: ask on Monday, as the plan would",
+      {},
+      "2026-06-13",
+      "asked",
+      "2026-06-15",
+      false,
+    ],
+    [
+      "asked on a Saturday: that day stands, the follow-up counts from it",
+      { asked: "2026-06-13" },
+      "2026-06-13",
+      "agreed",
+      "2026-06-17",
+      false,
+    ],
+    [
       "ticked out of order: the first gap comes first",
       { thanked: "2026-06-30" },
       "2026-07-01",
@@ -497,7 +561,37 @@ describe("nextStep", () => {
   ])("%s", (_name, done, today, step, date, overdue) => {
     const next = nextStep(request(done), today);
     expect([next.step, next.date, next.overdue]).toEqual([step, date, overdue]);
-    expect(next.label).not.toBe("");
+    expect(TRACKER_WORDS.next[next.step]).not.toBe("");
+  });
+
+  test("needed on a Friday: thanks on the Monday after (it was the Saturday)", () => {
+    const done = {
+      asked: "2026-06-08",
+      agreed: "2026-06-09",
+      packetSent: "2026-06-10",
+      headsUp: "2026-07-02",
+    };
+    expect(nextStep(request(done, { date: "2026-07-03" }), "2026-07-02")).toMatchObject({
+      step: "thanked",
+      date: "2026-07-06",
+    });
+  });
+
+  test("the check-in says how often it repeats and when it ends", () => {
+    const done = {
+      asked: "2026-06-08",
+      agreed: "2026-06-09",
+      packetSent: "2026-06-09",
+      headsUp: "2026-06-26",
+      thanked: "2026-06-30",
+      toldOutcome: "2026-07-20",
+    };
+    expect(nextStep(request(done), "2026-07-20").repeat).toEqual({
+      frequency: "monthly",
+      interval: 3,
+      count: 4,
+      until: "2027-07-20",
+    });
   });
 });
 
@@ -601,15 +695,16 @@ describe("CSV export (RFC 4180)", () => {
     const csv = toCsv(
       { references: [{ ...dan, name: "=cmd|' /C calc'!A0", relationship: "Boss, Acme" }, ana] },
       (request) => nextStep(request, "2026-06-08"),
+      TRACKER_WORDS,
     );
     expect(csv.endsWith("\r\n")).toBe(true);
     const records = csv.slice(0, -2).split("\r\n");
     expect(records).toEqual([
-      CSV_HEADER.join(","),
+      csvHeader(TRACKER_WORDS).join(","),
       `'=cmd|' /C calc'!A0,"Boss, Acme",email,dan@example.com,Product designer at Acme,2026-06-29,2026-06-08,,,,,,Follow up if they have not replied,2026-06-11`,
       "Ana,,text,,,,,,,,,,,",
     ]);
-    expect(CSV_HEADER).toHaveLength(14);
+    expect(csvHeader(TRACKER_WORDS)).toHaveLength(14);
     for (const record of records.slice(1)) expect(record.split(",").length).toBeGreaterThanOrEqual(14);
   });
 });

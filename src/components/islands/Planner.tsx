@@ -12,16 +12,15 @@ import { isIsoDate, localToday } from "../../lib/dates.ts";
 import { joinBase, routes } from "../../lib/paths.ts";
 import {
   buildPlan,
-  PLAN_CHANNEL_LABELS,
   PLAN_CHANNELS,
   planChecklist,
   planHeading,
   stepWhen,
   type PlanChannel,
   type PlanSteps,
-  type Situation,
 } from "../../lib/plan.ts";
 import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
+import { SITUATIONS, type Situation } from "../../lib/vocabulary.ts";
 
 export interface PlannerProps {
   /** import.meta.env.BASE_URL, for links to template pages. */
@@ -30,6 +29,11 @@ export interface PlannerProps {
   readonly locale: string;
   /** The steps' words (PLAN_STEPS), passed in so they are not bundled twice. */
   readonly steps: PlanSteps;
+  /** The choices' words (SITUATION_LABELS and PLAN_CHANNEL_LABELS in vocabulary.ts), likewise. */
+  readonly labels: {
+    readonly situations: Readonly<Record<Situation, string>>;
+    readonly channels: Readonly<Record<PlanChannel, string>>;
+  };
   /** Title of every template the plan can link to, by slug. */
   readonly templateTitles: Readonly<Record<string, string>>;
   /** The referenceType field's choices (src/content/fields.yaml). */
@@ -79,14 +83,8 @@ function Choices<T extends string>(props: {
   );
 }
 
-const SITUATIONS = ["casual", "reference"] as const;
-const SITUATION_LABELS: Record<Situation, string> = {
-  casual: "Just reconnecting",
-  reference: "A reference, needed by a date",
-};
-
 export default function Planner(props: PlannerProps) {
-  const { base, steps, templateTitles, referenceTypes, domain, siteName } = props;
+  const { base, steps, labels, templateTitles, referenceTypes, domain, siteName } = props;
   const [ready, setReady] = useState(false);
   const [values, setValues] = useState<ProfileValues>({});
   const [situation, setSituation] = useState<Situation>("casual");
@@ -188,7 +186,7 @@ export default function Planner(props: PlannerProps) {
             legend="What do you need?"
             name="situation"
             options={SITUATIONS}
-            labels={SITUATION_LABELS}
+            labels={labels.situations}
             value={situation}
             onChange={setSituation}
           />
@@ -242,7 +240,7 @@ export default function Planner(props: PlannerProps) {
             legend="How will you reach them?"
             name="channel"
             options={PLAN_CHANNELS}
-            labels={PLAN_CHANNEL_LABELS}
+            labels={labels.channels}
             value={channel}
             onChange={setChannel}
           />

@@ -8,7 +8,7 @@ import type { RefObject, TargetedEvent } from "preact";
 import { downloadFile } from "../../client/clipboard.ts";
 import { followOtherTabs } from "../../client/store-sync.ts";
 import { formatLongDate, localToday } from "../../lib/dates.ts";
-import { LIMITS, PLAN_CHANNEL_LABELS, PLAN_CHANNELS } from "../../lib/outreach.ts";
+import { LIMITS, PLAN_CHANNELS } from "../../lib/outreach.ts";
 import {
   addReference,
   addRequest,
@@ -21,18 +21,20 @@ import {
   removeRequest,
   requestFormErrors,
   setStepDone,
-  TRACKER_STEP_LABELS,
-  TRACKER_STEPS,
   type Reference,
   type ReferenceDetails,
   type TrackerData,
+  type TrackerWords,
 } from "../../lib/references.ts";
+import { REFERENCE_STEPS } from "../../lib/vocabulary.ts";
 
 export interface ReferenceTrackerProps {
   /** Locale for dates before the browser's own is known. */
   readonly locale: string;
   /** The site's name, for messages about files ("not a Reconnect Kit export"). */
   readonly siteName: string;
+  /** TRACKER_WORDS, passed in so the words travel in the HTML, not in the page's JavaScript. */
+  readonly words: TrackerWords;
 }
 
 /** Export, import and CSV load only when someone uses them, to keep the page light. */
@@ -109,7 +111,11 @@ function Field(props: {
 
 const EMPTY_DETAILS: ReferenceDetails = { name: "", relationship: "", channel: "email", contact: "" };
 
-function AddReferenceForm(props: { disabled: boolean; onAdd: (details: ReferenceDetails) => void }) {
+function AddReferenceForm(props: {
+  disabled: boolean;
+  channels: TrackerWords["channels"];
+  onAdd: (details: ReferenceDetails) => void;
+}) {
   const [details, setDetails] = useState(EMPTY_DETAILS);
   const [submitted, setSubmitted] = useState(false);
   const errors = referenceFormErrors(details);
@@ -160,7 +166,7 @@ function AddReferenceForm(props: { disabled: boolean; onAdd: (details: Reference
           >
             {PLAN_CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
-                {PLAN_CHANNEL_LABELS[channel]}
+                {props.channels[channel]}
               </option>
             ))}
           </select>
@@ -232,6 +238,7 @@ function AddRequestForm(props: { reference: Reference; onAdd: (job: string, date
 }
 
 export default function ReferenceTracker(props: ReferenceTrackerProps) {
+  const { words } = props;
   const [ready, setReady] = useState(false);
   const [data, setData] = useState<TrackerData>(emptyTracker);
   const [locale, setLocale] = useState(props.locale);
@@ -265,7 +272,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
     // A byte order mark so Excel reads the file as UTF-8 (RFC 4180 has no charset).
     else
       downloadFile(
-        `\uFEFF${io.toCsv(data, (request) => nextStep(request, today))}`,
+        `\uFEFF${io.toCsv(data, (request) => nextStep(request, today), words)}`,
         name,
         "text/csv;charset=utf-8",
       );
@@ -302,6 +309,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
     <div class="tracker">
       <AddReferenceForm
         disabled={!ready}
+        channels={words.channels}
         onAdd={(details) => {
           save(addReference(data, details, newId(), new Date()), `Added ${details.name.trim()}.`);
         }}
@@ -318,7 +326,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
               <h3>{reference.name}</h3>
               {reference.relationship && <p class="soft">{reference.relationship}</p>}
               <p class="soft">
-                Best way to reach them: {PLAN_CHANNEL_LABELS[reference.channel]}
+                Best way to reach them: {words.channels[reference.channel]}
                 {reference.contact && ` (${reference.contact})`}
               </p>
               {reference.requests.map((request) => {
@@ -330,7 +338,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                       {request.job}, needed by {when(request.date)}
                     </legend>
                     <ul class="steps" role="list">
-                      {TRACKER_STEPS.map((step) => {
+                      {REFERENCE_STEPS.map((step) => {
                         const doneOn = request.done[step];
                         const id = `step-${reference.id}-${request.id}-${step}`;
                         return (
@@ -352,14 +360,15 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                                 );
                               }}
                             />
-                            <label for={id}>{TRACKER_STEP_LABELS[step]}</label>
+                            <label for={id}>{words.done[step]}</label>
                             {doneOn && <span class="soft">{when(doneOn)}</span>}
                           </li>
                         );
                       })}
                     </ul>
                     <p class={next.overdue ? "next next-overdue" : "next"} data-next={next.step}>
-                      <strong>Next:</strong> {next.label}, by {when(next.date)}
+                      <strong>Next:</strong> {words.next[next.step]}, by {when(next.date)}
+                      {next.repeat && `, ${words.repeatsUntil} ${when(next.repeat.until)}`}
                       {next.overdue && " (overdue)"}
                     </p>
                     <p>
