@@ -37,5 +37,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): str
     env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
     encoding: "utf8" as const,
   };
-  return stripVTControlCharacters(execFileSync(process.execPath, [ASTRO, "build", "--outDir", outDir], options));
+  return stripVTControlCharacters(
+    execFileSync(process.execPath, [ASTRO, "build", "--outDir", outDir], options),
+  );
 }
