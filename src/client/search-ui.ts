@@ -128,26 +128,18 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
   const status = element("p", { role: "status", class: "search-status" });
   const results = element("ol", { id: `${id}-results`, class: "search-results", "aria-label": "Results" });
   const empty = element("div", { class: "search-empty", hidden: "" });
+  // The guide for each situation is named once, by the content; the header's links carry it.
+  const guideLinks = [...document.querySelectorAll<HTMLAnchorElement>("a[data-situation-guide]")].map(
+    (link) =>
+      element("li", {}, element("a", { href: link.href }, link.dataset["situationGuide"] ?? link.text)),
+  );
   empty.append(
-    element("p", {}, "Nothing matched. These two guides are a good place to start:"),
     element(
-      "ul",
+      "p",
       {},
-      element(
-        "li",
-        {},
-        element("a", { href: `${BASE}guides/reconnect-just-to-reconnect/` }, "Reconnect just to reconnect"),
-      ),
-      element(
-        "li",
-        {},
-        element(
-          "a",
-          { href: `${BASE}guides/reconnect-for-a-reference/` },
-          "Reconnect because you need a reference",
-        ),
-      ),
+      guideLinks.length > 0 ? "Nothing matched. These guides are a good place to start:" : "Nothing matched.",
     ),
+    element("ul", {}, ...guideLinks),
   );
   container.replaceChildren(form, filters, status, results, empty);
 

@@ -77,3 +77,42 @@ export function groupBySituationAndTactic<T extends TemplateInfo, U extends Tact
       .filter((group) => group.templates.length > 0),
   }));
 }
+
+export interface GuideInfo {
+  readonly slug: string;
+  readonly title: string;
+  /** Set on the one guide that walks through a situation; general guides leave it out. */
+  readonly situation?: Situation | undefined;
+}
+
+export type SituationGuides = Readonly<Record<Situation, { readonly slug: string; readonly title: string }>>;
+
+/**
+ * The guide for each situation, read from the guides' own `situation` field, so the header, home,
+ * tactic pages, search and the 404 page all follow the content instead of naming slugs. Every
+ * situation needs exactly one guide; anything else is an editor's mistake, reported with the fix.
+ */
+export function situationGuides(guides: readonly GuideInfo[]): SituationGuides {
+  const found: Partial<Record<Situation, GuideInfo>> = {};
+  for (const situation of SITUATIONS) {
+    const matching = guides.filter((guide) => guide.situation === situation);
+    if (matching.length === 0) {
+      throw new Error(
+        `No guide walks through the "${situation}" situation. Add \`situation: ${situation}\` to the front matter of one guide in src/content/guides/.`,
+      );
+    }
+    if (matching.length > 1) {
+      const files = matching.map((guide) => `src/content/guides/${guide.slug}.mdx`).join(", ");
+      throw new Error(
+        `${matching.length} guides say \`situation: ${situation}\` (${files}). Keep it on the one guide that walks through that situation and remove it from the others.`,
+      );
+    }
+    found[situation] = matching[0];
+  }
+  return Object.fromEntries(
+    SITUATIONS.map((situation) => {
+      const guide = found[situation] as GuideInfo;
+      return [situation, { slug: guide.slug, title: guide.title }];
+    }),
+  ) as SituationGuides;
+}
