@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { openBrowser, siteUrl, type BrowserSession } from "./browser.ts";
+import { openBrowser, openBrowserWithoutJavaScript, siteUrl, type BrowserSession } from "./browser.ts";
 
 let browser: BrowserSession;
 const filters = (page: Page) => page.getByRole("navigation", { name: "Filter templates" });
@@ -37,12 +37,12 @@ test("a filter on /templates/ applies instantly, changes the address and Back un
 });
 
 test("without JavaScript a filter link loads its static page", async () => {
-  const context = await browser.context.browser()?.newContext({ javaScriptEnabled: false });
-  const page = await (context ?? browser.context).newPage();
+  const noScript = await openBrowserWithoutJavaScript();
+  const page = await noScript.context.newPage();
   await page.goto(siteUrl("/templates/"));
   await filters(page).getByRole("link", { name: "Professional", exact: true }).click();
   await expect.poll(() => new URL(page.url()).pathname).toBe("/templates/tone/professional/");
   await expect(page.locator("h1").innerText()).resolves.toBe("Professional");
   await page.close();
-  await context?.close();
+  await noScript.close();
 });

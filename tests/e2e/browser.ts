@@ -43,6 +43,30 @@ export async function openBrowser(
   };
 }
 
+/**
+ * A fresh Chromium with JavaScript off. A persistent context (openBrowser) has no browser object
+ * to open a second context from, so this launches a plain one.
+ */
+export async function openBrowserWithoutJavaScript(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<BrowserSession> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+  });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
 export interface PageProblems {
   readonly consoleErrors: string[];
   readonly cspViolations: string[];

@@ -1,7 +1,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseMailto } from "../../src/lib/links.ts";
-import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
+import {
+  axeViolations,
+  openBrowser,
+  openBrowserWithoutJavaScript,
+  siteUrl,
+  watchPage,
+  type BrowserSession,
+} from "./browser.ts";
 
 const EMAIL_PAGE = "/templates/ask-for-a-reference-email/";
 const TEXT_PAGE = "/templates/thank-you-text/";
@@ -225,15 +232,14 @@ describe("access", () => {
   });
 
   test("with JavaScript off the message shows with [Labels] and no console errors", async () => {
-    const session = await browser.context.browser()?.newContext({ javaScriptEnabled: false });
-    const context = session ?? browser.context;
-    const page = await context.newPage();
+    const noScript = await openBrowserWithoutJavaScript();
+    const page = await noScript.context.newPage();
     const problems = await watchPage(page);
     await page.goto(siteUrl(EMAIL_PAGE));
     await expect(body(page)).resolves.toMatch(/^Hi \[Their name\],/);
     await expect(page.locator("noscript").count()).resolves.toBeGreaterThan(0);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
-    await session?.close();
+    await noScript.close();
   });
 });

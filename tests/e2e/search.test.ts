@@ -1,6 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
+import {
+  axeViolations,
+  openBrowser,
+  openBrowserWithoutJavaScript,
+  siteUrl,
+  watchPage,
+  type BrowserSession,
+} from "./browser.ts";
 
 let browser: BrowserSession;
 beforeAll(async () => {
@@ -128,11 +135,11 @@ describe("the /search/ page", () => {
   });
 
   test("with JavaScript off it points to the guides and templates", async () => {
-    const context = await browser.context.browser()?.newContext({ javaScriptEnabled: false });
-    const page = await (context ?? browser.context).newPage();
+    const noScript = await openBrowserWithoutJavaScript();
+    const page = await noScript.context.newPage();
     await page.goto(siteUrl("/search/"));
     await expect(page.locator("[data-search-page]").innerText()).resolves.toMatch(/Search needs JavaScript/);
     await page.close();
-    await context?.close();
+    await noScript.close();
   });
 });

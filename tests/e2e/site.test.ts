@@ -9,7 +9,14 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { buildSite } from "../helpers/build-site.ts";
 import { sitemapUrls } from "../helpers/sitemap.ts";
-import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
+import {
+  axeViolations,
+  openBrowser,
+  openBrowserWithoutJavaScript,
+  siteUrl,
+  watchPage,
+  type BrowserSession,
+} from "./browser.ts";
 
 let browser: BrowserSession;
 beforeAll(async () => {
@@ -33,6 +40,54 @@ describe("every page in the sitemap", () => {
     expect(response?.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    await page.close();
+  });
+});
+
+describe("the header on a 360 × 740 phone", () => {
+  const phone = { width: 360, height: 740 };
+
+  test("is one row, and the menu opens by keyboard and closes with Escape", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(phone);
+    await page.goto(siteUrl("/"));
+    const header = await page.locator(".site-header").boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(80);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(phone.width);
+    const link = page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Need a reference" });
+    await expect(link.isVisible()).resolves.toBe(false);
+    await page.locator(".site-menu > summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(link.isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    await expect(link.isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("SUMMARY");
+    await page.close();
+  });
+
+  test("the menu opens without JavaScript too", async () => {
+    const noScript = await openBrowserWithoutJavaScript({ viewport: phone });
+    const page = await noScript.context.newPage();
+    await page.goto(siteUrl("/"));
+    await page.getByText("Menu", { exact: true }).click();
+    await page.getByRole("link", { name: "My references" }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/references/");
+    await noScript.close();
+  });
+
+  test("on a wide screen the links sit in the row and there is no Menu button", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl("/"));
+    await expect(
+      page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Need a reference" })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator(".site-menu > summary").isVisible()).resolves.toBe(false);
     await page.close();
   });
 });
