@@ -1,23 +1,18 @@
 /**
- * The header menu is a <details>, so it opens without JavaScript. This keeps it open on wide
- * screens for browsers without ::details-content, and lets Escape or a click elsewhere close it
- * on a phone.
+ * The header menu is a <details>, so it opens without JavaScript, and wide screens show its
+ * content in the row with CSS alone (::details-content). This only lets Escape or a tap
+ * elsewhere close it while it is a phone's drop-down.
  */
 const menu = document.querySelector<HTMLDetailsElement>("[data-site-menu]");
-if (menu !== null) {
-  const wide = window.matchMedia("(min-width: 60rem)");
-  const sync = (): void => {
-    menu.open = wide.matches;
-  };
-  sync();
-  wide.addEventListener("change", sync);
-  document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && menu.open && !wide.matches) {
-      menu.open = false;
-      menu.querySelector("summary")?.focus();
-    }
-  });
-  document.addEventListener("click", (event) => {
-    if (menu.open && !wide.matches && !menu.contains(event.target as Node)) menu.open = false;
-  });
-}
+const summary = menu?.querySelector("summary");
+const closeMenu = (event: Event): void => {
+  if (!menu?.open || !summary?.checkVisibility()) return;
+  const escape = event instanceof KeyboardEvent && event.key === "Escape";
+  if (escape || (event.type === "click" && !menu.contains(event.target as Node))) {
+    menu.open = false;
+    if (escape) summary.focus();
+  }
+};
+document.addEventListener("keydown", closeMenu);
+document.addEventListener("click", closeMenu);
+export {};

@@ -107,7 +107,7 @@ export function situationGuides(guides: readonly GuideInfo[]): SituationGuides {
         `${matching.length} guides say \`situation: ${situation}\` (${files}). Keep it on the one guide that walks through that situation and remove it from the others.`,
       );
     }
-    found[situation] = matching[0];
+    found[situation] = matching[0] as GuideInfo;
   }
   return Object.fromEntries(
     SITUATIONS.map((situation) => {

@@ -269,7 +269,7 @@ describe("access", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll("body *")]
-        .filter((e) => e.getBoundingClientRect().right > window.innerWidth)
+        .filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > window.innerWidth)
         .map((e) => `${e.tagName}.${e.className} ${e.getBoundingClientRect().right}`),
     );
     expect(wide).toEqual([]);
