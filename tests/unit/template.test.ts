@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  blankWhenFilled,
   fieldsOf,
   parseTemplate,
   renderSegments,
@@ -93,6 +94,24 @@ describe("syntax errors name the line and the fix", () => {
   ])("%s", (_name, template, message) => {
     expect(() => fieldsOf(template)).toThrow(TemplateSyntaxError);
     expect(() => fieldsOf(template)).toThrow(message);
+  });
+});
+
+describe("blankWhenFilled: the section fields that leave a message with no words", () => {
+  test.each([
+    ["words of its own", "Hello", undefined],
+    ["words around a field", "Hi {{a}}", undefined],
+    ["words either way", "{{#a}}Hi {{a}}{{/a}}{{^a}}Hello{{/a}}", undefined],
+    ["nothing at all", "", []],
+    ["blank lines only", " \n\t\n", []],
+    ["only a field", "{{a}}", []],
+    ["only a comment and a field", "{{! note }}\n{{a}}\n", []],
+    ["only an optional section", "{{#a}}\nHi {{a}}\n{{/a}}\n", []],
+    ["only a fallback, hidden once its field is filled", "{{^a}}Hi there{{/a}}", ["a"]],
+    ["a fallback inside a fallback: the fewest fields named", "{{^a}}{{^b}}Hi{{/b}}{{/a}}", ["a"]],
+    ["a fallback that needs two fields filled to vanish", "{{^a}}Hi{{/a}}{{^b}}Hello{{/b}}", ["a", "b"]],
+  ])("%s", (_name, template, expected) => {
+    expect(blankWhenFilled(parseTemplate(template))).toEqual(expected);
   });
 });
 

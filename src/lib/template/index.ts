@@ -13,6 +13,7 @@ import {
 } from "./render.ts";
 
 export { parseTemplate, positionOf, TemplateSyntaxError, type TemplateNode } from "./parse.ts";
+export { blankWhenFilled } from "./blank.ts";
 export { cleanValues, renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "./render.ts";
 
 interface FieldUse {
