@@ -32,7 +32,9 @@ const REFUSED: ReadonlyMap<string, string> = new Map([
     "Standalone Without Previous Line",
     "Standalone Without Newline",
     "Pair with Padding",
-  ].map((name) => [`delimiters: ${name}`, "delimiter changes are refused: keep the {{ }} delimiters"] as const),
+  ].map(
+    (name) => [`delimiters: ${name}`, "delimiter changes are refused: keep the {{ }} delimiters"] as const,
+  ),
   ...["Partial Inheritence", "Post-Partial Behavior"].map(
     (name) => [`delimiters: ${name}`, "partials are refused: paste the text in"] as const,
   ),
@@ -55,7 +57,9 @@ const cases = SPEC_FILES.flatMap((file) => {
 });
 
 // delimiters.json has no case left to run: each one changes delimiters or uses a partial.
-const RENDERED = SPEC_FILES.filter((file) => cases.some((spec) => spec.file === file && !REFUSED.has(spec.id)));
+const RENDERED = SPEC_FILES.filter((file) =>
+  cases.some((spec) => spec.file === file && !REFUSED.has(spec.id)),
+);
 
 describe.each(RENDERED)("Mustache spec: %s", (file) => {
   const run = cases.filter((spec) => spec.file === file && !REFUSED.has(spec.id));

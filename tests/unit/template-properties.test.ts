@@ -44,13 +44,16 @@ const NASTY = [
 const value = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.constantFrom(...NASTY),
-  fc.array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 5 })), { maxLength: 5 }).map((parts) =>
-    parts.join(""),
-  ),
+  fc
+    .array(fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 5 })), { maxLength: 5 })
+    .map((parts) => parts.join("")),
 );
 
 const values: fc.Arbitrary<FieldValues> = fc.record(
-  Object.fromEntries(FIELDS.map((field) => [field, value])) as Record<(typeof FIELDS)[number], fc.Arbitrary<string>>,
+  Object.fromEntries(FIELDS.map((field) => [field, value])) as Record<
+    (typeof FIELDS)[number],
+    fc.Arbitrary<string>
+  >,
   { requiredKeys: [] },
 );
 
@@ -58,9 +61,30 @@ const field = fc.constantFrom(...FIELDS);
 
 /** Template text: anything but braces, with the whitespace that standalone-line rules care about. */
 const text = fc
-  .array(fc.constantFrom("Hi", " ", "  ", "\n", "\t", ", ", "x y", ".", "!", "=", "#", "^", "/", ">", "<", "&", "$&"), {
-    maxLength: 6,
-  })
+  .array(
+    fc.constantFrom(
+      "Hi",
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      ", ",
+      "x y",
+      ".",
+      "!",
+      "=",
+      "#",
+      "^",
+      "/",
+      ">",
+      "<",
+      "&",
+      "$&",
+    ),
+    {
+      maxLength: 6,
+    },
+  )
   .map((parts) => parts.join(""));
 
 const variable = fc
@@ -75,16 +99,30 @@ const { template } = fc.letrec<{ template: string; node: string }>((tie) => ({
     variable,
     text.map((note) => `{{! ${note.replace(/\s+/g, " ")} }}`),
     fc
-      .tuple(fc.constantFrom("#", "^"), field, tie("template"), fc.constantFrom("", "\n"), fc.constantFrom("", "\n"))
-      .map(([sigil, name, inner, before, after]) => `{{${sigil}${name}}}${before}${inner}${after}{{/${name}}}`),
+      .tuple(
+        fc.constantFrom("#", "^"),
+        field,
+        tie("template"),
+        fc.constantFrom("", "\n"),
+        fc.constantFrom("", "\n"),
+      )
+      .map(
+        ([sigil, name, inner, before, after]) => `{{${sigil}${name}}}${before}${inner}${after}{{/${name}}}`,
+      ),
   ),
   template: fc.array(tie("node"), { maxLength: 6 }).map((nodes) => nodes.join("")),
 }));
 
 /** Only flat templates: each piece is plain text or one field. */
-const flatPieces = fc.array(fc.oneof(text.map((t) => ({ text: t })), field.map((name) => ({ name }))), {
-  maxLength: 8,
-});
+const flatPieces = fc.array(
+  fc.oneof(
+    text.map((t) => ({ text: t })),
+    field.map((name) => ({ name })),
+  ),
+  {
+    maxLength: 8,
+  },
+);
 
 /**
  * A line holding only two or more section or comment tags: mustache.js drops such a line as
@@ -158,9 +196,14 @@ describe("parsing any text", () => {
     const source = fc.oneof(
       fc.string({ maxLength: 40 }),
       fc
-        .array(fc.oneof(fc.constantFrom("{{", "}}", "{", "}", "#", "^", "/", "!", ">", "=", "&", ".", "a", " ", "\n")), {
-          maxLength: 20,
-        })
+        .array(
+          fc.oneof(
+            fc.constantFrom("{{", "}}", "{", "}", "#", "^", "/", "!", ">", "=", "&", ".", "a", " ", "\n"),
+          ),
+          {
+            maxLength: 20,
+          },
+        )
         .map((parts) => parts.join("")),
     );
     fc.assert(
