@@ -1,7 +1,9 @@
 /**
- * Build-time checks over the whole library: schemas, unique slugs, known fields and tactics, and
- * channel limits with the registry's example values. Each problem names the file, the line and
- * the fix, because the person reading it is a content editor, not the author of this code.
+ * Build-time checks over the whole library: schemas, unique slugs, known fields and tactics,
+ * template syntax, messages that can come out empty, channel limits with the registry's example
+ * values, and what the advice pages' MDX may hold (mdx-check.ts). Each problem names the file,
+ * the line and the fix, because the person reading it is a content editor, not the author of this
+ * code; and it names only the file to change, never the files that link to it.
  * Runs in Node only (build and tests); nothing here ships to the browser.
  *
  * Two ways in, one check (checkEntries):
@@ -18,16 +20,26 @@ import type { z } from "astro/zod";
 import { CHANNELS } from "../lib/channels.ts";
 import { measureBody, measureSubject, type Measurement } from "../lib/meter.ts";
 import { exampleValues, type FieldDefinition } from "../lib/fields.ts";
-import { fieldsOf, renderText, TemplateSyntaxError } from "../lib/template/index.ts";
+import {
+  blankWhenFilled,
+  fieldsOfNodes,
+  parseTemplate,
+  renderText,
+  TemplateSyntaxError,
+} from "../lib/template/index.ts";
+import { CHANNEL_IDS } from "../lib/vocabulary.ts";
 import { fieldSchema } from "../schemas/field.ts";
 import { guideSchema } from "../schemas/guide.ts";
 import { tacticSchema, type TacticData } from "../schemas/tactic.ts";
 import { templateSchema, type TemplateData } from "../schemas/template.ts";
+import { mdxProblems } from "./mdx-check.ts";
 
 export interface Problem {
   /** Path relative to the project root, e.g. src/content/templates/thank-you-text.md */
   readonly file: string;
   readonly line: number;
+  /** 1-based, when the problem is at one spot on the line (a tag, a link). */
+  readonly column?: number;
   readonly message: string;
   readonly fix: string;
 }
@@ -157,6 +169,36 @@ function lineOfKey(text: string, key: string | number | undefined): number {
   const index = lines.findIndex((line) => line.startsWith(`${key}:`));
   return index === -1 ? 1 : index + 1;
 }
+
+/**
+ * Where a position inside a file's body (1-based line and column, counted in the body) is in the
+ * file. The loaders trim the body, so its first line may start after some spaces in the file.
+ */
+function positionInBody(file: ParsedFile, line: number, column: number): { line: number; column: number } {
+  if (line > 1) return { line: file.bodyLine + line - 1, column };
+  const fileLine = file.text.split("\n")[file.bodyLine - 1] ?? "";
+  const firstLine = file.body.split("\n")[0] ?? "";
+  const offset = firstLine === "" ? 0 : Math.max(0, fileLine.indexOf(firstLine));
+  return { line: file.bodyLine, column: column + offset };
+}
+
+/**
+ * Where a position inside the `subject:` value is in the file: its column only when the value
+ * sits on the key's line as written (plain or quoted without escapes), else just the line.
+ */
+function positionInSubject(
+  file: ParsedFile,
+  subject: string,
+  line: number,
+  column: number,
+): { line: number; column?: number } {
+  const keyLine = lineOfKey(file.text, "subject");
+  const at = line === 1 ? (file.text.split("\n")[keyLine - 1] ?? "").indexOf(subject) : -1;
+  return at === -1 ? { line: keyLine } : { line: keyLine, column: at + column };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
 
 function describeFound(data: unknown, path: readonly PropertyKey[]): string {
   let value: unknown = data;
@@ -315,6 +357,41 @@ function limitProblem(
   };
 }
 
+/** What a tactic's or guide's body holds that the pages may not (see mdx-check.ts). */
+function pageBodyProblems(file: ParsedFile): Problem[] {
+  const format = extname(file.path) === ".mdx" ? "mdx" : "md";
+  return mdxProblems(file.body, format).map((problem) => ({
+    file: file.path,
+    ...positionInBody(file, problem.line, problem.column),
+    message: problem.message,
+    fix: problem.fix,
+  }));
+}
+
+/** The message's words, or the subject's, are missing however the form is filled in. */
+function blankProblem(
+  what: "message" | "subject",
+  source: string,
+  filled: readonly string[] | undefined,
+): Pick<Problem, "message" | "fix"> | undefined {
+  const fix =
+    what === "message"
+      ? "write the message's own words outside the {{#section}}...{{/section}} tags and around the {{fields}}, so it says something whatever is filled in"
+      : 'write a subject with words of its own around any {{fields}}, e.g. subject: "Catching up, {{theirName}}"';
+  if (source.trim() === "") {
+    return {
+      message: `the ${what} is empty`,
+      fix: what === "message" ? "write the message below the frontmatter's closing --- line" : fix,
+    };
+  }
+  if (filled === undefined) return undefined;
+  const when =
+    filled.length === 0
+      ? "with none of its details filled in"
+      : `with only ${filled.map((field) => `{{${field}}}`).join(" and ")} filled in`;
+  return { message: `the ${what} has no words of its own: ${when}, it is empty`, fix };
+}
+
 export interface CheckedLibrary {
   readonly problems: readonly Problem[];
   readonly fields: readonly FieldDefinition[];
@@ -367,7 +444,7 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
   const tacticByOrder = new Map<number, string>();
   for (const file of tacticFiles) {
     const { data, problems: found } = schemaProblems(file, tacticSchema, (key) => lineOfKey(file.text, key));
-    problems.push(...found);
+    problems.push(...found, ...pageBodyProblems(file));
     if (data === undefined) continue;
     const sameOrder = tacticByOrder.get(data.order);
     if (sameOrder !== undefined) {
@@ -383,48 +460,87 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
   }
 
   for (const file of library.guides) {
-    problems.push(...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems);
+    problems.push(
+      ...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems,
+      ...pageBodyProblems(file),
+    );
   }
 
+  // A template links to a tactic file, valid or not: a tactic with its own problems is reported
+  // once, on the tactic, and not again on every template that names it.
+  const tacticSlugs = [...new Set(tacticFiles.map((file) => file.slug))];
+  // The channels each tactic's templates use, counted from every template whose frontmatter names
+  // them, whatever else is wrong with it; a tactic is not blamed for a template's mistake.
+  const links: TacticLink[] = [];
+  const unsure = new Set<string>();
   const templates = new Map<string, TemplateData & { body: string }>();
   for (const file of library.templates) {
     const { data, problems: found } = schemaProblems(file, templateSchema, (key) =>
       lineOfKey(file.text, key),
     );
     problems.push(...found);
-    if (data === undefined) continue;
+    if (data === undefined) {
+      const raw = isRecord(file.data) ? file.data : {};
+      const channel = CHANNEL_IDS.find((id) => id === raw["channel"]);
+      if (typeof raw["tactic"] === "string") {
+        if (channel === undefined) unsure.add(raw["tactic"]);
+        else links.push({ tactic: raw["tactic"], channel });
+      }
+      continue;
+    }
+    links.push({ tactic: data.tactic, channel: data.channel });
 
-    if (!tactics.has(data.tactic)) {
-      const suggestion = closest(data.tactic, [...tactics.keys()]);
+    if (!tacticSlugs.includes(data.tactic)) {
+      const suggestion = closest(data.tactic, tacticSlugs);
       problems.push({
         file: file.path,
         line: lineOfKey(file.text, "tactic"),
         message: `\`tactic\` names "${data.tactic}", but there is no src/content/tactics/${data.tactic}.mdx`,
         fix:
           suggestion === undefined
-            ? `use one of: ${[...tactics.keys()].join(", ")}`
-            : `did you mean "${suggestion}"? Known tactics: ${[...tactics.keys()].join(", ")}`,
+            ? `use one of: ${tacticSlugs.join(", ")}`
+            : `did you mean "${suggestion}"? Known tactics: ${tacticSlugs.join(", ")}`,
       });
     }
 
     // Lines are looked up only for a problem: in the build, that is when a file's text is read again.
+    const channel = CHANNELS[data.channel];
+    const subject = data.subject ?? "";
     const parts = [
-      { what: "subject", text: data.subject ?? "", line: () => lineOfKey(file.text, "subject") },
-      { what: "message", text: file.body, line: () => file.bodyLine },
+      {
+        what: "subject" as const,
+        text: subject,
+        needed: channel.hasSubject,
+        at: (line: number, column: number) => positionInSubject(file, subject, line, column),
+        line: () => lineOfKey(file.text, "subject"),
+      },
+      {
+        what: "message" as const,
+        text: file.body,
+        needed: true,
+        at: (line: number, column: number) => positionInBody(file, line, column),
+        line: () => file.bodyLine,
+      },
     ];
-    let syntaxOk = true;
+    let partsOk = true;
     for (const part of parts) {
       let used: string[];
       try {
-        used = fieldsOf(part.text);
+        const nodes = parseTemplate(part.text);
+        used = fieldsOfNodes(nodes);
+        const blank = part.needed ? blankProblem(part.what, part.text, blankWhenFilled(nodes)) : undefined;
+        if (blank !== undefined) {
+          partsOk = false;
+          problems.push({ file: file.path, line: part.line(), ...blank });
+        }
       } catch (error) {
         if (!(error instanceof TemplateSyntaxError)) throw error;
-        syntaxOk = false;
+        partsOk = false;
         problems.push({
           file: file.path,
-          line: part.line() + error.line - 1,
-          message: `the ${part.what} has a template error: ${error.message.replace(/ \(line \d+, column \d+\)$/, "")}`,
-          fix: "every {{#field}} needs a matching {{/field}}, and every {{ needs a }}",
+          ...part.at(error.line, error.column),
+          message: `the ${part.what} has a template error: ${error.found}`,
+          fix: error.fix,
         });
         continue;
       }
@@ -441,9 +557,8 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
         });
       }
     }
-    if (!syntaxOk) continue;
+    if (!partsOk) continue;
 
-    const channel = CHANNELS[data.channel];
     const body = renderText(file.body, examples).trim();
     const bodyMeasure = measureBody(channel, body);
     if (bodyMeasure !== undefined && !bodyMeasure.withinLimit) {
@@ -469,20 +584,30 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
     templates.set(file.slug, { ...data, body: file.body });
   }
 
-  problems.push(...tacticChannelProblems(tacticFiles, tactics, templates));
+  problems.push(...tacticChannelProblems(tacticFiles, tactics, links, unsure));
   return { problems, fields, tactics, templates };
 }
 
-/** A tactic's `channels` must be exactly the channels its templates use, so its page tells the truth. */
+interface TacticLink {
+  readonly tactic: string;
+  readonly channel: TemplateData["channel"];
+}
+
+/**
+ * A tactic's `channels` must be exactly the channels its templates use, so its page tells the
+ * truth. A tactic named by a template whose channel cannot be read is left alone until that
+ * template is fixed: its channels are not known yet.
+ */
 function tacticChannelProblems(
   files: readonly SourceFile[],
   tactics: ReadonlyMap<string, TacticData>,
-  templates: ReadonlyMap<string, TemplateData>,
+  links: readonly TacticLink[],
+  unsure: ReadonlySet<string>,
 ): Problem[] {
   return files.flatMap((file) => {
     const tactic = tactics.get(file.slug);
-    if (tactic === undefined) return [];
-    const used = new Set([...templates.values()].filter((t) => t.tactic === file.slug).map((t) => t.channel));
+    if (tactic === undefined || unsure.has(file.slug)) return [];
+    const used = new Set(links.filter((link) => link.tactic === file.slug).map((link) => link.channel));
     if (used.size === 0) return [];
     const listed = new Set(tactic.channels);
     const unused = tactic.channels.filter((c) => !used.has(c));
@@ -506,6 +631,9 @@ function tacticChannelProblems(
 
 export function formatProblems(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-  const lines = problems.map((p) => `  ${p.file}:${p.line}\n    ${p.message}\n    Fix: ${p.fix}`);
+  const lines = problems.map(
+    (p) =>
+      `  ${p.file}:${p.line}${p.column === undefined ? "" : `:${p.column}`}\n    ${p.message}\n    Fix: ${p.fix}`,
+  );
   return `The content has ${count}:\n${lines.join("\n")}`;
 }

@@ -19,7 +19,10 @@ export const templateSchema = z
      * channel (e.g. "ask-for-a-reference"); pages link the versions to each other.
      */
     need: slugSchema,
-    /** Subject line in Mustache syntax; required for email. */
+    /**
+     * Subject line in Mustache syntax; required for email, where it needs words of its own
+     * outside any section (src/build/content-check.ts refuses one that can come out empty).
+     */
     subject: z.string().min(1).max(200).optional(),
   })
   .superRefine((data, ctx) => {

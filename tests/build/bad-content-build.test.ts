@@ -49,6 +49,7 @@ const lineOf = (text: string, pattern: RegExp): number =>
 describe("astro build fails and names the file, the line and the fix", () => {
   const fieldsYaml = readFileSync(join(ROOT, "src/content/fields.yaml"), "utf8");
   const quotedDate = /example: "(\d{4}-\d\d-\d\d)"/.exec(fieldsYaml);
+  const ownTheLapse = readFileSync(join(ROOT, "src/content/tactics/own-the-lapse.mdx"), "utf8");
   const copy = brokenCopy({
     "src/content/templates/broken-example.md": BROKEN_FIELD,
     "src/content/templates/bad-channel.md": BROKEN_FIELD.replace("channel: text", "channel: sms"),
@@ -57,6 +58,11 @@ describe("astro build fails and names the file, the line and the fix", () => {
       "utf8",
     ),
     "src/content/fields.yaml": fieldsYaml.replace(quotedDate?.[0] ?? "", `example: ${quotedDate?.[1] ?? ""}`),
+    "src/content/templates/partial-text.md": BROKEN_FIELD.replace(
+      "{{theirNmae}}",
+      "{{theirName}}\n{{> signature}}",
+    ),
+    "src/content/tactics/own-the-lapse.mdx": `${ownTheLapse}\nCall them [today](javascript:alert(1)).\n`,
   });
   let first = { status: null as number | null, output: "" };
   beforeAll(() => {
@@ -74,6 +80,19 @@ describe("astro build fails and names the file, the line and the fix", () => {
     expect(first.output).toContain("src/content/templates/bad-channel.md:6");
     expect(first.output).toContain("`channel`: Invalid option");
     expect(first.output).toContain("Fix: change `channel` to a valid value");
+  });
+
+  test("a tag the template engine does not support, blamed on the template alone", () => {
+    expect(first.output).toContain("src/content/templates/partial-text.md:11:1");
+    expect(first.output).toContain("a partial, {{> signature}}");
+    expect(first.output).toContain("partials aren't supported: paste the text in");
+  });
+
+  test("a javascript: link in a tactic's MDX, blamed on the tactic alone", () => {
+    const line = `${ownTheLapse}\n`.split("\n").length;
+    expect(first.output).toContain(`src/content/tactics/own-the-lapse.mdx:${line}:11`);
+    expect(first.output).toContain('a link to "javascript:alert(1)"');
+    expect(first.output).not.toMatch(/templates\/[\w-]+\.md:\d+(:\d+)?\n.*own-the-lapse/);
   });
 
   test("two files with one slug, of which Astro's store keeps only one", () => {

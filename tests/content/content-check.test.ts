@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkLibrary, formatProblems } from "../../src/build/content-check.ts";
-import { makeContentProject, template } from "../helpers/content-project.ts";
+import { makeContentProject, tactic, template } from "../helpers/content-project.ts";
 
 const HELLO = "Hi {{theirName}}, it's {{yourName}}.\n";
 
@@ -96,8 +96,8 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       files: { "templates/unclosed.md": template({}, "Hi {{theirName}},\n{{#neededBy}}by {{neededBy}}\n") },
       file: "src/content/templates/unclosed.md",
       line: 11,
-      message: 'Section "neededBy" is never closed: add {{/neededBy}}',
-      fix: "every {{#field}} needs a matching {{/field}}",
+      message: 'the message has a template error: Section "neededBy" is never closed',
+      fix: "add {{/neededBy}}",
     },
     {
       name: "a tactic whose channels do not match its templates",
@@ -128,11 +128,136 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       message: '`example`: write dates as "YYYY-MM-DD" in quotes',
       fix: "fix `example` of this field",
     },
-  ])("$name", ({ files, file, line, message, fix }) => {
+    {
+      name: "a partial, which the engine does not support",
+      files: { "templates/partial.md": template({}, "Hi {{theirName}},\n{{> signature}}\n") },
+      file: "src/content/templates/partial.md",
+      line: 11,
+      column: 1,
+      message: "the message has a template error: a partial, {{> signature}}",
+      fix: "partials aren't supported: paste the text in",
+    },
+    {
+      name: "a delimiter change, after which every tag would be sent as it is",
+      files: {
+        "templates/delimiters.md": template({}, "{{=<% %>=}}\nHi <% theirName %>, it's {{yourName}}.\n"),
+      },
+      file: "src/content/templates/delimiters.md",
+      line: 10,
+      column: 1,
+      message: "a delimiter change, {{=<% %>=}}",
+      fix: "keep the {{ }} delimiters",
+    },
+    {
+      name: "a tag the engine does not know, in the subject",
+      files: {
+        "templates/subject-partial.md": template({ channel: "email", subject: "Hi {{> name}}" }, HELLO),
+      },
+      file: "src/content/templates/subject-partial.md",
+      line: 9,
+      column: 13,
+      message: "the subject has a template error: a partial, {{> name}}",
+      fix: "partials aren't supported",
+    },
+    {
+      name: "an empty message",
+      files: { "templates/empty.md": template({}, "") },
+      file: "src/content/templates/empty.md",
+      line: 10,
+      message: "the message is empty",
+      fix: "write the message below the frontmatter",
+    },
+    {
+      name: "a message of blank lines",
+      files: { "templates/blank.md": template({}, "  \n\n\t\n") },
+      file: "src/content/templates/blank.md",
+      line: 10,
+      message: "the message is empty",
+      fix: "write the message below the frontmatter",
+    },
+    {
+      name: "a message that is only a field",
+      files: { "templates/only-field.md": template({}, "{{theirName}}\n") },
+      file: "src/content/templates/only-field.md",
+      line: 10,
+      message: "the message has no words of its own: with none of its details filled in, it is empty",
+      fix: "write the message's own words outside the {{#section}}",
+    },
+    {
+      name: "a message that is only an optional section",
+      files: {
+        "templates/only-section.md": template(
+          {},
+          "{{#neededBy}}\nI need it by {{neededBy}}.\n{{/neededBy}}\n",
+        ),
+      },
+      file: "src/content/templates/only-section.md",
+      line: 10,
+      message: "with none of its details filled in, it is empty",
+      fix: "write the message's own words outside the {{#section}}",
+    },
+    {
+      name: "a message that is only a fallback",
+      files: { "templates/only-fallback.md": template({}, "{{^theirName}}Hello there!{{/theirName}}\n") },
+      file: "src/content/templates/only-fallback.md",
+      line: 10,
+      message: "with only {{theirName}} filled in, it is empty",
+      fix: "write the message's own words outside the {{#section}}",
+    },
+    {
+      name: "an email subject of spaces",
+      files: { "templates/blank-subject.md": template({ channel: "email", subject: '"   "' }, HELLO) },
+      file: "src/content/templates/blank-subject.md",
+      line: 9,
+      message: "the subject is empty",
+      fix: "write a subject",
+    },
+    {
+      name: "an email subject that is only a field",
+      files: {
+        "templates/field-subject.md": template({ channel: "email", subject: '"{{theirName}}"' }, HELLO),
+      },
+      file: "src/content/templates/field-subject.md",
+      line: 9,
+      message: "the subject has no words of its own: with none of its details filled in, it is empty",
+      fix: "write a subject",
+    },
+    {
+      name: "a script in a tactic's MDX",
+      files: { "tactics/own-the-lapse.mdx": `${tactic(5)}\n<script>alert(1)</script>\n` },
+      file: "src/content/tactics/own-the-lapse.mdx",
+      line: 14,
+      column: 1,
+      message: "a <script> element",
+      fix: "delete it",
+    },
+    {
+      name: "a javascript: link in a guide",
+      files: {
+        "guides/start.mdx":
+          "---\ntitle: Start\nsummary: Where to begin.\norder: 1\n---\n\nRead [the steps](javascript:alert(1)) first.\n",
+      },
+      file: "src/content/guides/start.mdx",
+      line: 7,
+      column: 6,
+      message: 'a link to "javascript:alert(1)"',
+      fix: "link to an https:// address or a page of the site",
+    },
+    {
+      name: "raw HTML in a tactic's Markdown (.md) file",
+      files: { "tactics/own-the-lapse.md": `${tactic(5)}\n<img src=x onerror="alert(1)">\n` },
+      file: "src/content/tactics/own-the-lapse.md",
+      line: 14,
+      column: 1,
+      message: "raw HTML",
+      fix: "write it in Markdown",
+    },
+  ])("$name", ({ files, file, line, column, message, fix }) => {
     const { problems } = checkLibrary(makeContentProject(files));
     const problem = problems.find((p) => p.file === file && p.message.includes(message));
     expect(problem, formatProblems(problems)).toBeDefined();
     expect(problem?.line).toBe(line);
+    if (column !== undefined) expect(problem?.column).toBe(column);
     expect(problem?.fix).toContain(fix);
   });
 });
@@ -146,4 +271,69 @@ test("the report lists every problem with its location", () => {
   expect(report).toContain("src/content/templates/bad.md:4\n");
   expect(report).toContain("src/content/templates/bad.md:10\n");
   expect(report).toContain("Fix: ");
+});
+
+test("the report gives the column when a problem has one", () => {
+  const { problems } = checkLibrary(
+    makeContentProject({ "templates/bad.md": template({}, "Hi {{theirName}},\nand {{> sig}}\n") }),
+  );
+  expect(formatProblems(problems)).toContain("src/content/templates/bad.md:11:5\n");
+});
+
+// A problem is reported where it is fixed: in the file that is wrong, not in the files that
+// link to it. The tactic and its templates each check the other, so each direction is tested.
+describe("each problem names only the file to fix", () => {
+  const twoChannels = tactic(5).replace("channels: [email]", "channels: [email, text]");
+  test.each([
+    {
+      name: "a template with a template error does not blame its tactic",
+      files: {
+        "tactics/own-the-lapse.mdx": twoChannels,
+        "templates/hello-email.md": template({ channel: "email", subject: "Hello" }, HELLO),
+        "templates/broken-text.md": template({}, "Hi {{theirName}},\n{{#neededBy}}by {{neededBy}}\n"),
+      },
+      file: "src/content/templates/broken-text.md",
+    },
+    {
+      name: "an empty template does not blame its tactic",
+      files: {
+        "tactics/own-the-lapse.mdx": twoChannels,
+        "templates/hello-email.md": template({ channel: "email", subject: "Hello" }, HELLO),
+        "templates/empty-text.md": template({}, "\n"),
+      },
+      file: "src/content/templates/empty-text.md",
+    },
+    {
+      name: "a template with bad frontmatter does not blame its tactic",
+      files: {
+        "tactics/own-the-lapse.mdx": twoChannels,
+        "templates/hello-email.md": template({ channel: "email", subject: "Hello" }, HELLO),
+        "templates/bad-tone.md": template({ tone: "loud" }, HELLO),
+      },
+      file: "src/content/templates/bad-tone.md",
+    },
+    {
+      name: "a tactic with bad frontmatter does not blame the templates that link to it",
+      files: {
+        "tactics/own-the-lapse.mdx": tactic(5).replace("order: 5", "order: 12"),
+        "templates/hello-email.md": template({ channel: "email", subject: "Hello" }, HELLO),
+      },
+      file: "src/content/tactics/own-the-lapse.mdx",
+    },
+    {
+      name: "a tactic with unsafe MDX does not blame the templates that link to it",
+      files: {
+        "tactics/own-the-lapse.mdx": `${tactic(5)}\n[Call me](javascript:call())\n`,
+        "templates/hello-email.md": template({ channel: "email", subject: "Hello" }, HELLO),
+      },
+      file: "src/content/tactics/own-the-lapse.mdx",
+    },
+  ])("$name", ({ files, file }) => {
+    const { problems } = checkLibrary(makeContentProject(files));
+    expect(problems.length, "the broken file is reported").toBeGreaterThan(0);
+    expect(
+      problems.filter((p) => p.file !== file),
+      formatProblems(problems),
+    ).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import {
+  blankWhenFilled,
   fieldsOf,
+  parseTemplate,
   renderSegments,
   renderText,
   requiredFieldsOf,
@@ -17,7 +19,7 @@ describe("fieldsOf and requiredFieldsOf", () => {
     ["repeats listed once", "{{a}} {{b}} {{a}}", ["a", "b"], ["a", "b"]],
     ["section fields are optional", GREETING, ["theirName", "workplace"], ["theirName"]],
     ["comments are not fields", "{{! note }}{{a}}", ["a"], ["a"]],
-    ["custom delimiters", "{{=<% %>=}}<% a %>", ["a"], ["a"]],
+    ["the current value inside a section", "{{#a}}({{.}}){{/a}}", ["a"], []],
   ])("%s", (_name, template, all, required) => {
     expect(fieldsOf(template)).toEqual(all);
     expect(requiredFieldsOf(template)).toEqual(required);
@@ -87,10 +89,121 @@ describe("syntax errors name the line and the fix", () => {
     ],
     ["mismatched close", "{{#a}}x{{/b}}", /Section "a" is closed by "b"/],
     ["stray close", "x {{/a}}", /Closing tag "a" has no opening section/],
-    ["unclosed tag", "Hi {{name", /Unclosed tag/],
+    ["unclosed tag", "Hi {{name", /a tag left open, "\{\{name"/],
     ["empty tag", "Hi {{}}", /Empty tag/],
   ])("%s", (_name, template, message) => {
     expect(() => fieldsOf(template)).toThrow(TemplateSyntaxError);
     expect(() => fieldsOf(template)).toThrow(message);
+  });
+});
+
+describe("blankWhenFilled: the section fields that leave a message with no words", () => {
+  test.each([
+    ["words of its own", "Hello", undefined],
+    ["words around a field", "Hi {{a}}", undefined],
+    ["words either way", "{{#a}}Hi {{a}}{{/a}}{{^a}}Hello{{/a}}", undefined],
+    ["nothing at all", "", []],
+    ["blank lines only", " \n\t\n", []],
+    ["only a field", "{{a}}", []],
+    ["only a comment and a field", "{{! note }}\n{{a}}\n", []],
+    ["only an optional section", "{{#a}}\nHi {{a}}\n{{/a}}\n", []],
+    ["only a fallback, hidden once its field is filled", "{{^a}}Hi there{{/a}}", ["a"]],
+    ["a fallback inside a fallback: the fewest fields named", "{{^a}}{{^b}}Hi{{/b}}{{/a}}", ["a"]],
+    ["a fallback that needs two fields filled to vanish", "{{^a}}Hi{{/a}}{{^b}}Hello{{/b}}", ["a", "b"]],
+  ])("%s", (_name, template, expected) => {
+    expect(blankWhenFilled(parseTemplate(template))).toEqual(expected);
+  });
+});
+
+/** The error parseTemplate throws for `source`, or undefined when it parses. */
+function syntaxError(source: string): TemplateSyntaxError | undefined {
+  try {
+    parseTemplate(source);
+    return undefined;
+  } catch (error) {
+    if (error instanceof TemplateSyntaxError) return error;
+    throw error;
+  }
+}
+
+// Mustache features a message template has no use for, which would otherwise parse and send
+// every later tag literally (a delimiter change) or drop text silently (a partial).
+describe("tags the engine does not support are refused with what was found and the fix", () => {
+  test.each([
+    {
+      name: "a partial",
+      source: "Hi {{theirName}},\n{{> signature}}\n",
+      line: 2,
+      column: 1,
+      found: "a partial, {{> signature}}",
+      fix: "partials aren't supported: paste the text in",
+    },
+    {
+      name: "a partial inside a section",
+      source: "{{#a}}x {{>footer}}{{/a}}",
+      line: 1,
+      column: 9,
+      found: "a partial, {{>footer}}",
+      fix: "partials aren't supported: paste the text in",
+    },
+    {
+      name: "a delimiter change",
+      source: "Hello\n  {{=<% %>=}}\nHi <% theirName %>",
+      line: 2,
+      column: 3,
+      found: "a delimiter change, {{=<% %>=}}",
+      fix: "keep the {{ }} delimiters",
+    },
+    {
+      name: "a template block",
+      source: "{{$greeting}}Hi{{/greeting}}",
+      line: 1,
+      column: 1,
+      found: "a template block, {{$greeting}}",
+      fix: "blocks and template inheritance aren't supported",
+    },
+    {
+      name: "a parent template",
+      source: "{{<base}}{{/base}}",
+      line: 1,
+      column: 1,
+      found: "a parent template, {{<base}}",
+      fix: "blocks and template inheritance aren't supported",
+    },
+    {
+      name: "the current value outside any section",
+      source: "Hi {{.}}",
+      line: 1,
+      column: 4,
+      found: "{{.}} outside a section",
+      fix: "write the field's id, e.g. {{theirName}}",
+    },
+    {
+      name: "a tag left open before the next one",
+      source: "Hi {{theirName,\nI'm {{yourName}}",
+      line: 1,
+      column: 4,
+      found: 'a tag left open, "{{theirName,"',
+      fix: "close each tag with }}",
+    },
+    {
+      name: "closing braces with no tag before them",
+      source: "Hi {theirName}}, it's me",
+      line: 1,
+      column: 14,
+      found: '"}}" with no "{{" before it',
+      fix: "open the tag with two braces",
+    },
+  ])("$name", ({ source, line, column, found, fix }) => {
+    const error = syntaxError(source);
+    expect(error, "parses without an error").toBeDefined();
+    expect({ line: error?.line, column: error?.column }).toEqual({ line, column });
+    expect(error?.found).toBe(found);
+    expect(error?.fix).toContain(fix);
+    expect(error?.message).toContain(`(line ${line}, column ${column})`);
+  });
+
+  test("a value holding tags is still only text", () => {
+    expect(renderText("Hi {{a}}", { a: "{{> x}} {{=<% %>=}} }}" })).toBe("Hi {{> x}} {{=<% %>=}} }}");
   });
 });

@@ -13,6 +13,7 @@ import {
 } from "./render.ts";
 
 export { parseTemplate, positionOf, TemplateSyntaxError, type TemplateNode } from "./parse.ts";
+export { blankWhenFilled } from "./blank.ts";
 export { cleanValues, renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "./render.ts";
 
 interface FieldUse {
@@ -81,24 +82,7 @@ export function renderText(
   return segmentsToText(renderSegments(template, values), missing);
 }
 
-function indentLines(text: string, indent: string): string {
-  if (indent === "") return text;
-  // Indent every line that has content after it; a trailing newline does not start a new line.
-  return text.replace(/(^|\n)(?!$)/g, `$1${indent}`);
-}
-
 /** Full Mustache rendering to a string, as the spec defines it (the spec tests use `escape`). */
-export function renderMustache(
-  source: string,
-  data: unknown,
-  options: { escape?: boolean; partials?: Readonly<Record<string, string>> } = {},
-): string {
-  const partials = options.partials ?? {};
-  const resolvePartial = (name: string, indent: string): TemplateNode[] | undefined => {
-    const partial = partials[name];
-    return partial === undefined ? undefined : parseTemplate(indentLines(partial, indent));
-  };
-  return segmentsToText(
-    segmentsFromNodes(parseTemplate(source), data, { escape: options.escape ?? false, resolvePartial }),
-  );
+export function renderMustache(source: string, data: unknown, options: { escape?: boolean } = {}): string {
+  return segmentsToText(segmentsFromNodes(parseTemplate(source), data, { escape: options.escape ?? false }));
 }

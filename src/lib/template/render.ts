@@ -16,8 +16,6 @@ export type Segment =
 export interface RenderOptions {
   /** HTML-escape `{{name}}` output. The site renders plain text, so this is off unless asked. */
   readonly escape?: boolean;
-  /** Parses the partial for `{{> name}}`, each line prefixed with `indent` (spec: standalone). */
-  readonly resolvePartial?: (name: string, indent: string) => readonly TemplateNode[] | undefined;
 }
 
 type Context = unknown;
@@ -105,11 +103,6 @@ function renderNodes(
           renderNodes(node.children, stack, options, out);
           stack.pop();
         }
-        break;
-      }
-      case "partial": {
-        const partial = options.resolvePartial?.(node.name, node.indent);
-        if (partial !== undefined) renderNodes(partial, stack, options, out);
         break;
       }
     }
