@@ -221,3 +221,66 @@ export function hoistBodyStyles(html: string): string {
   if (styles.length === 0) return html;
   return `${html.slice(0, headEnd)}${styles.join("")}${html.slice(headEnd, bodyStart)}${body}`;
 }
+
+/**
+ * JavaScript MIME types (https://mimesniff.spec.whatwg.org/#javascript-mime-type). With one of
+ * these, no type, or "module", a <script> runs; "importmap" and "speculationrules" are read by
+ * the browser too. CSP's script-src governs all of those when inline.
+ */
+const RUNNING_TYPES = new Set([
+  "",
+  "module",
+  "importmap",
+  "speculationrules",
+  "application/ecmascript",
+  "application/javascript",
+  "application/x-ecmascript",
+  "application/x-javascript",
+  "text/ecmascript",
+  "text/javascript",
+  "text/javascript1.0",
+  "text/javascript1.1",
+  "text/javascript1.2",
+  "text/javascript1.3",
+  "text/javascript1.4",
+  "text/javascript1.5",
+  "text/jscript",
+  "text/livescript",
+  "text/x-ecmascript",
+  "text/x-javascript",
+]);
+
+/**
+ * Whether an inline script is subject to script-src. Any other type ("application/json",
+ * "application/ld+json") is a data block: HTML's "prepare the script element" stops before the
+ * CSP check for it, so it needs no hash (https://html.spec.whatwg.org/#prepare-the-script-element).
+ */
+export function isCspScript(type: string): boolean {
+  return RUNNING_TYPES.has(type.trim().toLowerCase().split(";")[0]?.trim() ?? "");
+}
+
+export interface InlineScript {
+  /** The type attribute, "" when there is none. */
+  readonly type: string;
+  /** The exact text between the tags: what a CSP hash is taken over. */
+  readonly text: string;
+}
+
+/** The inline <script> elements of a built page (those with src= are files, covered by 'self'). */
+export function inlineScripts(html: string): InlineScript[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+    .filter((match) => !/\ssrc\s*=/i.test(` ${match[1] ?? ""}`))
+    .map((match) => {
+      const type = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(match[1] ?? "");
+      return { type: type?.[1] ?? type?.[2] ?? type?.[3] ?? "", text: match[2] ?? "" };
+    });
+}
+
+/**
+ * The CSP hash source for a script's text, "sha256-<base64>" (CSP3 hash-source; in a policy it
+ * is written in single quotes). Web Crypto, so it runs in the build and in any browser alike.
+ */
+export async function scriptHash(text: string): Promise<`sha256-${string}`> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}

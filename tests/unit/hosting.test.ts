@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   headersFor,
+  inlineScripts,
+  isCspScript,
+  scriptHash,
   formatCsp,
   hoistBodyStyles,
   headersFile,
@@ -250,4 +253,44 @@ test("body styles move into the head, unchanged", () => {
   expect(hoistBodyStyles("<html><head></head><body><p>a</p></body></html>")).toBe(
     "<html><head></head><body><p>a</p></body></html>",
   );
+});
+
+describe("inline scripts and their CSP hashes", () => {
+  test("finds inline scripts with their type and exact text, and leaves out scripts with src", () => {
+    const html = [
+      '<head><script type="application/ld+json">{"a":1}</script>',
+      "<script>\n  var a = 1;\n</script></head>",
+      '<body><script type="module" src="/_astro/x.js"></script>',
+      "<script type='module'>import './y.js';</script>",
+      "<SCRIPT TYPE=text/javascript>b()</SCRIPT></body>",
+    ].join("");
+    expect(inlineScripts(html)).toEqual([
+      { type: "application/ld+json", text: '{"a":1}' },
+      { type: "", text: "\n  var a = 1;\n" },
+      { type: "module", text: "import './y.js';" },
+      { type: "text/javascript", text: "b()" },
+    ]);
+  });
+
+  test.each([
+    ["", true],
+    ["module", true],
+    ["MODULE", true],
+    ["text/javascript", true],
+    ["text/javascript; charset=utf-8", true],
+    ["importmap", true],
+    ["application/json", false],
+    ["application/ld+json", false],
+    ["text/plain", false],
+  ])("type %j runs under script-src: %s", (type, runs) => {
+    expect(isCspScript(type)).toBe(runs);
+  });
+
+  test.each([
+    // Known answers, computed with `printf %s TEXT | openssl dgst -sha256 -binary | base64`.
+    ["", "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="],
+    ["alert(1)", "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="],
+  ])("the hash of %j is %s", async (text, hash) => {
+    await expect(scriptHash(text)).resolves.toBe(hash);
+  });
 });
