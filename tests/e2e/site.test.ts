@@ -26,11 +26,13 @@ describe("every page in the sitemap", () => {
     expect(paths.length).toBeGreaterThan(60);
   });
 
+  // Served with dist/_headers applied (scripts/serve.ts), so the header policy is enforced too.
   test.each(paths)("%s: no console error, CSP violation or foreign request; axe clean", async (path) => {
     const page = await browser.context.newPage();
     const problems = await watchPage(page);
     const response = await page.goto(siteUrl(path), { waitUntil: "networkidle" });
     expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
     await page.close();
