@@ -111,7 +111,9 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
     // What the server sends on its own; a rule for the same header replaces it, as on the hosts.
     const defaults = {
       "Content-Type":
-        file === undefined ? "text/plain; charset=utf-8" : (MIME[extname(file)] ?? "application/octet-stream"),
+        file === undefined
+          ? "text/plain; charset=utf-8"
+          : (MIME[extname(file)] ?? "application/octet-stream"),
       "Cache-Control": "no-cache",
     };
     // Rules match the address as requested (percent-encoded, base path included).

@@ -280,7 +280,10 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
   test("an unknown address (served the 404 page) gets the site's CSP, frame-ancestors 'none' and the security headers", () => {
     const notFound = join(dist, "404.html");
     const meta = parseCsp(
-      (metaContent(readHtml(notFound), "http-equiv", "content-security-policy") ?? "").replaceAll("&#39;", "'"),
+      (metaContent(readHtml(notFound), "http-equiv", "content-security-policy") ?? "").replaceAll(
+        "&#39;",
+        "'",
+      ),
     );
     for (const host of HOSTS) {
       for (const path of UNKNOWN) {
@@ -307,7 +310,8 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
       for (const script of inlineScripts(html).filter((s) => isCspScript(s.type))) {
         const source = `'${await scriptHash(script.text)}'`;
         const start = JSON.stringify(script.text.trim().slice(0, 50));
-        if (!(meta.get("script-src") ?? []).includes(source)) blocked.push(`${route}: meta CSP blocks ${start}`);
+        if (!(meta.get("script-src") ?? []).includes(source))
+          blocked.push(`${route}: meta CSP blocks ${start}`);
         for (const host of HOSTS)
           if (!(policyOf(route, host).get("script-src") ?? []).includes(source))
             blocked.push(`${route}: ${host} _headers CSP blocks ${start}`);

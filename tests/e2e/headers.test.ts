@@ -34,19 +34,22 @@ describe("on real responses", () => {
     ["/no-such-page/", 404, "'none'"],
     ["/templates/no-such-template/", 404, "'none'"],
     ["/404.html", 200, "'none'"],
-  ])("%s answers %i with one CSP, frame-ancestors %s, and the security headers", async (path, status, ancestors) => {
-    const response = await fetch(siteUrl(path), { redirect: "manual" });
-    expect(response.status).toBe(status);
-    const csp = response.headers.get("content-security-policy") ?? "";
-    // A second policy would come after a comma (two headers are joined with one).
-    expect(csp.split(",")).toHaveLength(1);
-    expect(parseCsp(csp).get("frame-ancestors")).toEqual([ancestors]);
-    expect(parseCsp(csp).get("script-src")).not.toContain("'unsafe-inline'");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-    expect(response.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8}/);
-    expect(response.headers.get("permissions-policy")).toContain("camera=()");
-  });
+  ])(
+    "%s answers %i with one CSP, frame-ancestors %s, and the security headers",
+    async (path, status, ancestors) => {
+      const response = await fetch(siteUrl(path), { redirect: "manual" });
+      expect(response.status).toBe(status);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      // A second policy would come after a comma (two headers are joined with one).
+      expect(csp.split(",")).toHaveLength(1);
+      expect(parseCsp(csp).get("frame-ancestors")).toEqual([ancestors]);
+      expect(parseCsp(csp).get("script-src")).not.toContain("'unsafe-inline'");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8}/);
+      expect(response.headers.get("permissions-policy")).toContain("camera=()");
+    },
+  );
 
   test("the widget, its pinned copy, the API and the .txt templates allow any origin, exactly once", async () => {
     const manifest = JSON.parse(readFileSync(join(inject("distDir"), "widget/manifest.json"), "utf8")) as {
@@ -95,7 +98,9 @@ describe("in Chromium, under the served policy", () => {
     }, THEME_KEY);
     const response = await page.goto(siteUrl("/templates/"), { waitUntil: "networkidle" });
     expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-    await expect(page.evaluate(() => (window as unknown as { __rkTheme: unknown }).__rkTheme)).resolves.toEqual({
+    await expect(
+      page.evaluate(() => (window as unknown as { __rkTheme: unknown }).__rkTheme),
+    ).resolves.toEqual({
       theme: "dark",
       bodyParsed: false,
     });

@@ -30,10 +30,7 @@ export function httpsHost(root: string): Promise<HttpsHost> {
     ],
     { stdio: "pipe" },
   );
-  const server = createServer(
-    { key: readFileSync(key), cert: readFileSync(cert) },
-    siteHandler({ root }),
-  );
+  const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, siteHandler({ root }));
   rmSync(keys, { recursive: true, force: true });
   return new Promise((done, fail) => {
     server.once("error", fail);

@@ -60,7 +60,10 @@ describe("_headers: writing and reading", () => {
 
   test.each([
     ["  X-A: b\n", /line 1: "X-A: b" comes before any path; put a path line such as "\/\*" above it/],
-    ["/a\n  just words\n", /line 2: "just words" has no colon; write "Header-Name: value" or "! Header-Name"/],
+    [
+      "/a\n  just words\n",
+      /line 2: "just words" has no colon; write "Header-Name: value" or "! Header-Name"/,
+    ],
     ["/a\n  X-A:\n", /line 2: X-A has no value/],
     ["/a\n  Bad Name: 1\n", /line 2: "Bad Name" is not a header name/],
     ["/a\n  !\n", /line 2: "!" names no header/],
