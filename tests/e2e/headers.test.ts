@@ -93,7 +93,7 @@ describe("in Chromium, under the served policy", () => {
         const theme = document.documentElement.dataset["theme"] ?? "";
         if (seen.theme !== "" || theme === "") return;
         seen.theme = theme;
-        seen.bodyParsed = document.body !== null;
+        seen.bodyParsed = document.querySelector("body") !== null;
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-theme"] });
     }, THEME_KEY);
     const response = await page.goto(siteUrl("/templates/"), { waitUntil: "networkidle" });
