@@ -155,7 +155,9 @@ describe("under a base path", () => {
   test("pages, links, styles, the island and search all work", async () => {
     const page = await browser.context.newPage();
     const problems = await watchPage(page);
-    await page.goto(url, { waitUntil: "networkidle" });
+    const home = await page.goto(url, { waitUntil: "networkidle" });
+    // The _headers rules are written inside the folder too, and the server applies them there.
+    expect(home?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
     await page.waitForURL(`${url}templates/`);
     await page.locator("li.template-item a").first().click();
