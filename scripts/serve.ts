@@ -1,7 +1,11 @@
 /**
  * A small static file server for the built site, bound to 127.0.0.1. `npm start` and
- * `npm run preview` use it, and so do the browser tests. It honours the site's base path and
- * serves 404.html for unknown paths, as static hosts do.
+ * `npm run preview` use it, and so do the browser tests. It honours the site's base path,
+ * serves 404.html for unknown paths and sends the headers dist/_headers gives each path
+ * (security headers and CSP, caching, CORS), as Cloudflare Pages and Netlify do: the rules are
+ * read by src/lib/hosting.ts, the module that writes them, with Cloudflare's documented way of
+ * combining rules (the build tests check Netlify's reading gives the same headers). A 404 gets
+ * the headers of the address asked for, as on those hosts.
  *
  * Usage: node scripts/serve.ts [dir] [--port N]  (PORT in the environment works too)
  *
@@ -9,11 +13,12 @@
  * through src/config.ts as astro.config.ts reads it. So `SITE_BASE=/careers/reconnect/ npm start`
  * builds and serves the same folder, and `npm run preview` needs the SITE_BASE the build had.
  */
-import { createReadStream, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type RequestListener, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { site } from "../src/config.ts";
+import { headersFor, parseHeadersFile, type ParsedHeaderRule } from "../src/lib/hosting.ts";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -59,13 +64,25 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export function serve({
-  root,
-  port = 0,
-  base = "/",
-}: ServeOptions): Promise<{ server: Server; url: string }> {
+/** The rules of root/_headers; none when there is no such file (a folder of plain pages). */
+function headerRules(root: string): ParsedHeaderRule[] {
+  const file = join(root, "_headers");
+  if (!existsSync(file)) return [];
+  try {
+    return parseHeadersFile(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * The request handler, for an HTTP or HTTPS server. `_headers` is read once, when the handler
+ * is made, as a host reads it once per deploy.
+ */
+export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): RequestListener {
   const absoluteRoot = resolve(root);
-  const server = createServer((request, response) => {
+  const rules = headerRules(absoluteRoot);
+  return (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     let path = url.pathname;
     if (!path.startsWith(base)) {
@@ -91,18 +108,28 @@ export function serve({
     }
     const status = file === undefined ? 404 : 200;
     file ??= fileFor(absoluteRoot, "/404.html");
-    if (file === undefined) {
-      response.writeHead(404, { "content-type": MIME[".txt"] ?? "text/plain" }).end("Not found");
-      return;
-    }
-    response.writeHead(status, {
-      "content-type": MIME[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-cache",
-      "x-content-type-options": "nosniff",
-    });
-    if (request.method === "HEAD") response.end();
+    // What the server sends on its own; a rule for the same header replaces it, as on the hosts.
+    const defaults = {
+      "Content-Type":
+        file === undefined
+          ? "text/plain; charset=utf-8"
+          : (MIME[extname(file)] ?? "application/octet-stream"),
+      "Cache-Control": "no-cache",
+    };
+    // Rules match the address as requested (percent-encoded, base path included).
+    response.writeHead(status, Object.fromEntries(headersFor(rules, url.pathname, defaults)));
+    if (file === undefined) response.end("Not found");
+    else if (request.method === "HEAD") response.end();
     else createReadStream(file).pipe(response);
-  });
+  };
+}
+
+export function serve({
+  root,
+  port = 0,
+  base = "/",
+}: ServeOptions): Promise<{ server: Server; url: string }> {
+  const server = createServer(siteHandler({ root, base }));
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
@@ -118,7 +145,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const portFlag = args.indexOf("--port");
   const port = Number(portFlag === -1 ? (process.env["PORT"] ?? 4321) : args[portFlag + 1]);
   const dir = args.find((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--port") ?? "dist";
-  serve({ root: dir, port, base: site.base })
+  Promise.resolve()
+    .then(() => serve({ root: dir, port, base: site.base }))
     .then(({ url }) => {
       console.log(`${site.name} is running at ${url}  (Ctrl+C to stop)`);
     })

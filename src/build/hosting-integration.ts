@@ -5,22 +5,28 @@
  * (security headers, caching and CORS for Netlify and Cloudflare Pages; see docs/deploying.md
  * for other hosts).
  *
- * The Content-Security-Policy header repeats each page's <meta> policy (which Astro computes,
+ * The Content-Security-Policy header repeats the pages' <meta> policies (which Astro computes,
  * with hashes for its inline scripts) and adds what only a header can carry: frame-ancestors.
- * Browsers enforce both policies, so the header must allow every inline script the pages
- * use: it takes the union of the hashes found in the built pages.
+ * Browsers enforce both policies, and the header is the only one that covers what comes before
+ * the <meta> tag (the theme script), so it must allow every inline script the pages use: it
+ * takes the union of the hashes in the built pages' policies, after checking that each page's
+ * policy holds every inline script that page has. The rules and how hosts read them are in
+ * src/lib/hosting.ts, which scripts/serve.ts also uses to serve them.
  */
 import type { AstroIntegration } from "astro";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   formatCsp,
   headersFile,
   hoistBodyStyles,
+  inlineScripts,
+  isCspScript,
   parseCsp,
   robotsTxt,
+  scriptHash,
   SITEMAP_INDEX,
   type HeaderRule,
 } from "../lib/hosting.ts";
@@ -44,6 +50,31 @@ function unionCsp(policies: readonly string[]): Map<string, string[]> {
     }
   }
   return merged;
+}
+
+/**
+ * Every inline script a page runs must be in that page's own policy (and so in the header's,
+ * which holds them all). Astro hashes what it bundles; an is:inline script needs its hash given
+ * to Astro, or it is blocked on every page that has it. This stops the build instead.
+ */
+async function checkInlineScripts(pages: readonly { file: string; html: string; csp: string }[]) {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const allowed = parseCsp(page.csp.replaceAll("&#39;", "'")).get("script-src") ?? [];
+    for (const script of inlineScripts(page.html).filter((s) => isCspScript(s.type))) {
+      if (allowed.includes(`'${await scriptHash(script.text)}'`)) continue;
+      problems.push(`  ${page.file}: <script>${script.text.replace(/\s+/g, " ").trim().slice(0, 60)}…`);
+    }
+  }
+  if (problems.length === 0) return;
+  throw new Error(
+    [
+      `${String(problems.length)} inline script(s) are not in their page's Content-Security-Policy, so browsers would not run them:`,
+      ...problems.slice(0, 10),
+      ...(problems.length > 10 ? [`  … and ${String(problems.length - 10)} more`] : []),
+      "Fix: let Astro bundle the script (drop is:inline), or keep its text in one module and pass its hash to Astro.csp.insertScriptHash(), as src/components/ThemeHead.astro does.",
+    ].join("\n"),
+  );
 }
 
 const SECURITY_HEADERS = {
@@ -70,47 +101,47 @@ export function hostingFiles(): AstroIntegration {
           const built = readFileSync(file, "utf8");
           const html = hoistBodyStyles(built);
           if (html !== built) writeFileSync(file, html);
-          const path = `/${relative(root, file).replace(/\\/g, "/")}`.replace(/index\.html$/, "");
-          return { path, csp: CSP_META.exec(html)?.[1] ?? "" };
+          return { file, html, csp: CSP_META.exec(html)?.[1] ?? "" };
         });
 
         const sitemapUrl = new URL(`${base}${SITEMAP_INDEX}`, siteUrl).href;
 
-        const isEmbed = (path: string) => path.startsWith("/embed/");
-        const siteCsp = unionCsp(pages.filter((p) => !isEmbed(p.path)).map((p) => p.csp));
-        siteCsp.set("frame-ancestors", ["'none'"]);
-        const embedCsp = unionCsp(pages.filter((p) => isEmbed(p.path)).map((p) => p.csp));
-        // The iframe embeds may be framed by any https page; the rest of the site by none.
-        embedCsp.set("frame-ancestors", ["https:"]);
-
-        // One rule per top-level folder, so no page ever matches two CSP rules (Cloudflare would
-        // join them into two policies, and the stricter frame-ancestors would win).
-        const sections = [...new Set(pages.map((p) => p.path.split("/")[1] ?? ""))]
-          .filter((section) => section !== "embed")
-          .sort();
+        await checkInlineScripts(pages);
+        // One script-src for every page, so any page (and the 404 page, wherever it is served)
+        // runs under either policy; the two differ only in who may frame them.
+        const scripts = unionCsp(pages.map((p) => p.csp));
+        const policy = (frameAncestors: string) =>
+          formatCsp(new Map([...scripts, ["frame-ancestors", [frameAncestors]]]));
         const prefixed = (path: string) => `${base}${path.replace(/^\//, "")}`;
+        // Hosts match rules against the requested address, so "/*" is what reaches an unknown
+        // one (answered with 404.html) as well as every page. The iframe embeds are one segment
+        // below /embed/ ("/embed/*" would take in the guide page /embed/ too) and swap the
+        // policy for theirs: Cloudflare would join two values into two policies, the stricter
+        // frame-ancestors winning, so "! Content-Security-Policy" detaches the first there;
+        // Netlify skips that line and lets the later rule's value win. Either way one policy.
+        // No other header is set by two rules that match the same path, for the same reason.
         const rules: HeaderRule[] = [
-          { path: prefixed("/*"), headers: SECURITY_HEADERS },
-          ...sections.map((section) => ({
-            path: prefixed(
-              section === "" ? "/" : section.endsWith(".html") ? `/${section}` : `/${section}/*`,
-            ),
-            headers: { "Content-Security-Policy": formatCsp(siteCsp) },
-          })),
-          { path: prefixed("/embed/*"), headers: { "Content-Security-Policy": formatCsp(embedCsp) } },
+          {
+            path: prefixed("/*"),
+            headers: { ...SECURITY_HEADERS, "Content-Security-Policy": policy("'none'") },
+          },
+          {
+            // The iframe embeds may be framed by any https page (docs/embedding.md).
+            path: prefixed("/embed/:slug/"),
+            detach: ["Content-Security-Policy"],
+            headers: { "Content-Security-Policy": policy("https:") },
+          },
           {
             path: prefixed("/_astro/*"),
             headers: { "Cache-Control": "public, max-age=31536000, immutable" },
           },
           // Other sites load the widget, its data and the plain-text templates (docs/embedding.md).
           { path: prefixed("/templates/*"), headers: { "Access-Control-Allow-Origin": "*" } },
+          // Takes in the versioned widget files, so the next rule sets only their caching.
           { path: prefixed("/widget/*"), headers: { "Access-Control-Allow-Origin": "*" } },
           {
             path: prefixed("/widget/:version/widget.js"),
-            headers: {
-              "Cache-Control": "public, max-age=31536000, immutable",
-              "Access-Control-Allow-Origin": "*",
-            },
+            headers: { "Cache-Control": "public, max-age=31536000, immutable" },
           },
           {
             path: prefixed("/widget.js"),

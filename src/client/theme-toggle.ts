@@ -1,8 +1,9 @@
 /**
- * The theme button: Auto, Light, Dark, in turn. The choice is stored on this device (the same key
- * src/components/ThemeHead.astro reads before paint) and follows across open tabs.
+ * The theme button: Auto, Light, Dark, in turn. The choice is stored on this device (under the key
+ * the script in src/lib/theme.ts reads before paint) and follows across open tabs.
  */
-const THEME_KEY = "reconnect-kit:theme";
+import { THEME_KEY } from "../lib/theme.ts";
+
 const THEMES = ["auto", "light", "dark"] as const;
 type Theme = (typeof THEMES)[number];
 const LABELS: Readonly<Record<Theme, string>> = { auto: "Auto", light: "Light", dark: "Dark" };

@@ -23,9 +23,12 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** A fresh Chromium with its own empty profile folder. */
+/**
+ * A fresh Chromium with its own empty profile folder. `ignoreHTTPSErrors` lets it open the
+ * self-signed host pages of tests/e2e/https-host.ts.
+ */
 export async function openBrowser(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; ignoreHTTPSErrors?: boolean } = {},
 ): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), "rk-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -33,6 +36,7 @@ export async function openBrowser(
     headless: true,
     args: [...CHROMIUM_FLAGS],
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
   });
   return {
     context,

@@ -33,11 +33,13 @@ describe("every page in the sitemap", () => {
     expect(paths.length).toBeGreaterThan(60);
   });
 
+  // Served with dist/_headers applied (scripts/serve.ts), so the header policy is enforced too.
   test.each(paths)("%s: no console error, CSP violation or foreign request; axe clean", async (path) => {
     const page = await browser.context.newPage();
     const problems = await watchPage(page);
     const response = await page.goto(siteUrl(path), { waitUntil: "networkidle" });
     expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
     await page.close();
@@ -208,7 +210,9 @@ describe("under a base path", () => {
   test("pages, links, styles, the island and search all work", async () => {
     const page = await browser.context.newPage();
     const problems = await watchPage(page);
-    await page.goto(url, { waitUntil: "networkidle" });
+    const home = await page.goto(url, { waitUntil: "networkidle" });
+    // The _headers rules are written inside the folder too, and the server applies them there.
+    expect(home?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
     await page.waitForURL(`${url}templates/`);
     await page.locator("li.template-item a").first().click();

@@ -1,74 +1,26 @@
 /**
- * The embeddable widget on other people's pages. The built site is served as in production
- * behind a small proxy that adds the CORS and cache headers the host headers file must set
- * (HOST_HEADERS below; the same lines are in docs/embedding.md). Host pages are served from a
- * second port on 127.0.0.1, so every widget request is cross-origin, under a strict CSP and,
- * for some pages, a hostile stylesheet.
+ * The embeddable widget on other people's pages. The built site is served as in production, with
+ * dist/_headers applied (scripts/serve.ts): its CORS and cache headers are what let another
+ * origin load the widget and its data. Host pages are served from a second origin, https on
+ * another port of 127.0.0.1 (tests/e2e/https-host.ts: the iframe embeds may be framed by https
+ * pages only), so every widget request is cross-origin, under a strict CSP and, for some pages,
+ * a hostile stylesheet.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { serve } from "../../scripts/serve.ts";
 import { frameResizeSnippet } from "../../src/lib/api/snippet.ts";
 import { RESIZE_TYPE } from "../../src/lib/api/frame.ts";
 import { describeAssets, gzipSize, pageScripts, total } from "../helpers/budget.ts";
 import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
+import { httpsHost, type HttpsHost } from "./https-host.ts";
 
 const DIST = inject("distDir");
 const EMAIL = "ask-for-a-reference-email";
 const TEXT = "thank-you-text";
-
-/** What public/_headers must say for these paths (see docs/embedding.md). */
-const HOST_HEADERS: readonly (readonly [RegExp, Readonly<Record<string, string>>])[] = [
-  [/^\/widget\.js$/, { "access-control-allow-origin": "*", "cache-control": "public, max-age=300" }],
-  [
-    /^\/widget\/[^/]+\/widget\.js$/,
-    { "access-control-allow-origin": "*", "cache-control": "public, max-age=31536000, immutable" },
-  ],
-  [/^\/api\//, { "access-control-allow-origin": "*", "cache-control": "public, max-age=300" }],
-  [/^\/templates\/[^/]+\.txt$/, { "access-control-allow-origin": "*" }],
-];
-
-/** The built site on its own origin, with the host headers file's headers. */
-function siteWithHeaders(upstream: string): Promise<{ server: Server; origin: string }> {
-  const target = new URL(upstream);
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", target).pathname;
-    const proxied = request(
-      new URL(req.url ?? "/", target),
-      { method: req.method ?? "GET", headers: { ...req.headers, host: target.host } },
-      (answer) => {
-        const headers = { ...answer.headers };
-        for (const [pattern, extra] of HOST_HEADERS) if (pattern.test(path)) Object.assign(headers, extra);
-        res.writeHead(answer.statusCode ?? 502, headers);
-        answer.pipe(res);
-      },
-    );
-    proxied.on("error", () => res.writeHead(502).end());
-    req.pipe(proxied);
-  });
-  return new Promise((done) => {
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      done({
-        server,
-        origin: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
-      });
-    });
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((done) => {
-    server.close(() => {
-      done();
-    });
-  });
-}
 
 const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -81,8 +33,9 @@ interface HostPage {
 }
 
 let browser: BrowserSession;
-let site: { server: Server; origin: string };
-let host: { server: Server; url: string };
+/** The served site, as every browser test sees it. */
+const site = { origin: new URL(inject("baseUrl")).origin };
+let host: HttpsHost;
 let hostDir: string;
 let manifest: { version: string; file: string; integrity: string };
 
@@ -121,9 +74,9 @@ const widget = (template: string, extra = "", slot = "slot"): string =>
 
 beforeAll(async () => {
   manifest = JSON.parse(readFileSync(join(DIST, "widget/manifest.json"), "utf8")) as typeof manifest;
-  site = await siteWithHeaders(inject("baseUrl"));
   hostDir = mkdtempSync(join(tmpdir(), "rk-host-"));
-  host = await serve({ root: hostDir });
+  // Started first, since the iframe pages name its origin; it reads the files on each request.
+  host = await httpsHost(hostDir);
   const script = `<script type="module" src="${site.origin}/widget.js"></script>`;
   const pinned = `<script type="module" src="${site.origin}/${manifest.file}" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`;
   const pages: Record<string, string> = {
@@ -159,7 +112,7 @@ beforeAll(async () => {
   pages["iframe-wrong.html"] = hostPage({ body: frame("http://127.0.0.1:9"), scripts: [resize] });
   for (const [name, text] of Object.entries(pages)) writeFileSync(join(hostDir, name), text);
 
-  browser = await openBrowser();
+  browser = await openBrowser({ ignoreHTTPSErrors: true });
   await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
     origin: new URL(host.url).origin,
   });
@@ -167,7 +120,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser.close();
-  await Promise.all([closeServer(site.server), closeServer(host.server)]);
+  await host.close();
   rmSync(hostDir, { recursive: true, force: true });
 });
 
