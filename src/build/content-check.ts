@@ -20,7 +20,7 @@ import { measureBody, measureSubject, type Measurement } from "../lib/meter.ts";
 import { exampleValues, type FieldDefinition } from "../lib/fields.ts";
 import { fieldsOf, renderText, TemplateSyntaxError } from "../lib/template/index.ts";
 import { fieldSchema } from "../schemas/field.ts";
-import { guideSchema } from "../schemas/guide.ts";
+import { guideSchema, type GuideData } from "../schemas/guide.ts";
 import { tacticSchema, type TacticData } from "../schemas/tactic.ts";
 import { templateSchema, type TemplateData } from "../schemas/template.ts";
 
@@ -382,8 +382,11 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
     tactics.set(file.slug, data);
   }
 
+  const guides: { file: ParsedFile; data: GuideData }[] = [];
   for (const file of library.guides) {
-    problems.push(...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems);
+    const { data, problems: found } = schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key));
+    problems.push(...found);
+    if (data !== undefined) guides.push({ file, data });
   }
 
   const templates = new Map<string, TemplateData & { body: string }>();
@@ -470,7 +473,47 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
   }
 
   problems.push(...tacticChannelProblems(tacticFiles, tactics, templates));
+  for (const { file, data } of guides) {
+    problems.push(
+      ...guideLinkProblems(file, "tactics", data.tactics, [...tactics.keys()]),
+      ...guideLinkProblems(file, "templates", data.templates, [...templates.keys()]),
+    );
+  }
   return { problems, fields, tactics, templates };
+}
+
+/**
+ * A guide's `tactics` and `templates` become links on its page and on the tactics' pages, so
+ * each must name a file that exists; a renamed template would otherwise vanish from the guide.
+ */
+function guideLinkProblems(
+  file: ParsedFile,
+  key: "tactics" | "templates",
+  slugs: readonly string[] | undefined,
+  known: readonly string[],
+): Problem[] {
+  const folder = key === "tactics" ? "tactics/<slug>.mdx" : "templates/<slug>.md";
+  return (slugs ?? [])
+    .filter((slug) => !known.includes(slug))
+    .map((slug) => {
+      const suggestion = closest(slug, known);
+      return {
+        file: file.path,
+        line: lineOfSlug(file.text, slug) ?? lineOfKey(file.text, key),
+        message: `\`${key}\` names "${slug}", but there is no src/content/${folder.replace("<slug>", slug)}`,
+        fix:
+          suggestion === undefined
+            ? `use the file name of an existing ${key === "tactics" ? "tactic" : "template"}, without its extension`
+            : `did you mean "${suggestion}"?`,
+      };
+    });
+}
+
+/** The 1-based line where `slug` first stands as a whole list item (slugs need no escaping). */
+function lineOfSlug(text: string, slug: string): number | undefined {
+  const item = new RegExp(`(?:^|[\\s,[])${slug}(?:$|[\\s,\\]])`);
+  const index = text.split("\n").findIndex((line) => item.test(line));
+  return index === -1 ? undefined : index + 1;
 }
 
 /** A tactic's `channels` must be exactly the channels its templates use, so its page tells the truth. */
