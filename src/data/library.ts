@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { FieldDefinition } from "../lib/fields.ts";
-import type { TacticInfo, TemplateInfo } from "../lib/library.ts";
+import type { GuideInfo, TacticInfo, TemplateInfo } from "../lib/library.ts";
 
 export type TacticEntry = CollectionEntry<"tactics">;
 export type GuideEntry = CollectionEntry<"guides">;
@@ -30,4 +30,9 @@ export async function getGuides(): Promise<GuideEntry[]> {
 
 export async function getFields(): Promise<FieldDefinition[]> {
   return (await getCollection("fields")).map((entry) => entry.data);
+}
+
+/** Guides as plain data (slug and frontmatter), for lists and links. */
+export async function getGuideList(): Promise<GuideInfo[]> {
+  return (await getGuides()).map((entry) => ({ slug: entry.id, ...entry.data }));
 }

@@ -27,6 +27,16 @@ export interface TacticInfo {
   readonly order: number;
 }
 
+export interface GuideInfo {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly order: number;
+  readonly situation?: Situation | undefined;
+  readonly tactics?: readonly string[] | undefined;
+  readonly templates?: readonly string[] | undefined;
+}
+
 /** A stable order for lists: by title, so the same page always lists the same way. */
 export function byTitle<T extends { readonly title: string }>(a: T, b: T): number {
   return a.title.localeCompare(b.title, "en");
@@ -76,4 +86,28 @@ export function groupBySituationAndTactic<T extends TemplateInfo, U extends Tact
       .map((tactic) => ({ tactic, templates: templatesForTactic(tactic.slug, templates) }))
       .filter((group) => group.templates.length > 0),
   }));
+}
+
+/**
+ * The entries a guide names (its `templates` or `tactics`), in the guide's order. A slug with no
+ * entry is skipped here; the content check reports it with the file and line.
+ */
+export function entriesBySlug<T extends { readonly slug: string }>(
+  slugs: readonly string[] | undefined,
+  all: readonly T[],
+): T[] {
+  const bySlug = new Map(all.map((entry) => [entry.slug, entry]));
+  return (slugs ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
+const byOrder = <G extends GuideInfo>(a: G, b: G): number => a.order - b.order || byTitle(a, b);
+
+/** Guides that go deeper on a tactic, in guide order, for the tactic's page to link to. */
+export function guidesForTactic<G extends GuideInfo>(tacticSlug: string, guides: readonly G[]): G[] {
+  return guides.filter((guide) => guide.tactics?.includes(tacticSlug) === true).sort(byOrder);
+}
+
+/** Guides for any situation (preparing a reference, what to do when it goes wrong), in order. */
+export function generalGuides<G extends GuideInfo>(guides: readonly G[]): G[] {
+  return guides.filter((guide) => guide.situation === undefined).sort(byOrder);
 }
