@@ -26,7 +26,7 @@ const GAPS: readonly { gap: string; needs: readonly string[]; channels: number }
   },
   {
     gap: "a reference needed in 24 to 48 hours",
-    needs: ["ask-for-a-reference-on-short-notice"],
+    needs: ["ask-for-a-reference-on-short-notice", "follow-up-on-a-short-notice-request"],
     channels: 4,
   },
   {
