@@ -29,7 +29,7 @@ import {
 } from "../lib/template/index.ts";
 import { CHANNEL_IDS } from "../lib/vocabulary.ts";
 import { fieldSchema } from "../schemas/field.ts";
-import { guideSchema } from "../schemas/guide.ts";
+import { guideSchema, type GuideData } from "../schemas/guide.ts";
 import { tacticSchema, type TacticData } from "../schemas/tactic.ts";
 import { templateSchema, type TemplateData } from "../schemas/template.ts";
 import { mdxProblems } from "./mdx-check.ts";
@@ -459,11 +459,11 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
     tactics.set(file.slug, data);
   }
 
+  const guides: { file: ParsedFile; data: GuideData }[] = [];
   for (const file of library.guides) {
-    problems.push(
-      ...schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key)).problems,
-      ...pageBodyProblems(file),
-    );
+    const { data, problems: found } = schemaProblems(file, guideSchema, (key) => lineOfKey(file.text, key));
+    problems.push(...found, ...pageBodyProblems(file));
+    if (data !== undefined) guides.push({ file, data });
   }
 
   // A template links to a tactic file, valid or not: a tactic with its own problems is reported
@@ -585,7 +585,47 @@ export function checkEntries(library: LibraryEntries, problems: Problem[] = []):
   }
 
   problems.push(...tacticChannelProblems(tacticFiles, tactics, links, unsure));
+  for (const { file, data } of guides) {
+    problems.push(
+      ...guideLinkProblems(file, "tactics", data.tactics, [...tactics.keys()]),
+      ...guideLinkProblems(file, "templates", data.templates, [...templates.keys()]),
+    );
+  }
   return { problems, fields, tactics, templates };
+}
+
+/**
+ * A guide's `tactics` and `templates` become links on its page and on the tactics' pages, so
+ * each must name a file that exists; a renamed template would otherwise vanish from the guide.
+ */
+function guideLinkProblems(
+  file: ParsedFile,
+  key: "tactics" | "templates",
+  slugs: readonly string[] | undefined,
+  known: readonly string[],
+): Problem[] {
+  const folder = key === "tactics" ? "tactics/<slug>.mdx" : "templates/<slug>.md";
+  return (slugs ?? [])
+    .filter((slug) => !known.includes(slug))
+    .map((slug) => {
+      const suggestion = closest(slug, known);
+      return {
+        file: file.path,
+        line: lineOfSlug(file.text, slug) ?? lineOfKey(file.text, key),
+        message: `\`${key}\` names "${slug}", but there is no src/content/${folder.replace("<slug>", slug)}`,
+        fix:
+          suggestion === undefined
+            ? `use the file name of an existing ${key === "tactics" ? "tactic" : "template"}, without its extension`
+            : `did you mean "${suggestion}"?`,
+      };
+    });
+}
+
+/** The 1-based line where `slug` first stands as a whole list item (slugs need no escaping). */
+function lineOfSlug(text: string, slug: string): number | undefined {
+  const item = new RegExp(`(?:^|[\\s,[])${slug}(?:$|[\\s,\\]])`);
+  const index = text.split("\n").findIndex((line) => item.test(line));
+  return index === -1 ? undefined : index + 1;
 }
 
 interface TacticLink {

@@ -4,7 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { FieldDefinition } from "../lib/fields.ts";
-import { situationGuides, type SituationGuides, type TacticInfo, type TemplateInfo } from "../lib/library.ts";
+import {
+  situationGuides,
+  type GuideInfo,
+  type SituationGuides,
+  type TacticInfo,
+  type TemplateInfo,
+} from "../lib/library.ts";
 
 export type TacticEntry = CollectionEntry<"tactics">;
 export type GuideEntry = CollectionEntry<"guides">;
@@ -32,7 +38,12 @@ export async function getFields(): Promise<FieldDefinition[]> {
   return (await getCollection("fields")).map((entry) => entry.data);
 }
 
+/** Guides as plain data (slug and frontmatter), for lists and links. */
+export async function getGuideList(): Promise<GuideInfo[]> {
+  return (await getGuides()).map((entry) => ({ slug: entry.id, ...entry.data }));
+}
+
 /** The one guide per situation (src/lib/library.ts says the rule). */
 export async function getSituationGuides(): Promise<SituationGuides> {
-  return situationGuides((await getGuides()).map((entry) => ({ slug: entry.id, ...entry.data })));
+  return situationGuides(await getGuideList());
 }

@@ -27,6 +27,16 @@ export interface TacticInfo {
   readonly order: number;
 }
 
+export interface GuideInfo {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly order: number;
+  readonly situation?: Situation | undefined;
+  readonly tactics?: readonly string[] | undefined;
+  readonly templates?: readonly string[] | undefined;
+}
+
 /** A stable order for lists: by title, so the same page always lists the same way. */
 export function byTitle<T extends { readonly title: string }>(a: T, b: T): number {
   return a.title.localeCompare(b.title, "en");
@@ -78,12 +88,7 @@ export function groupBySituationAndTactic<T extends TemplateInfo, U extends Tact
   }));
 }
 
-export interface GuideInfo {
-  readonly slug: string;
-  readonly title: string;
-  /** Set on the one guide that walks through a situation; general guides leave it out. */
-  readonly situation?: Situation | undefined;
-}
+export type SituationGuideCandidate = Pick<GuideInfo, "slug" | "title" | "situation">;
 
 export type SituationGuides = Readonly<Record<Situation, { readonly slug: string; readonly title: string }>>;
 
@@ -92,8 +97,8 @@ export type SituationGuides = Readonly<Record<Situation, { readonly slug: string
  * tactic pages, search and the 404 page all follow the content instead of naming slugs. Every
  * situation needs exactly one guide; anything else is an editor's mistake, reported with the fix.
  */
-export function situationGuides(guides: readonly GuideInfo[]): SituationGuides {
-  const found: Partial<Record<Situation, GuideInfo>> = {};
+export function situationGuides(guides: readonly SituationGuideCandidate[]): SituationGuides {
+  const found: Partial<Record<Situation, SituationGuideCandidate>> = {};
   for (const situation of SITUATIONS) {
     const matching = guides.filter((guide) => guide.situation === situation);
     if (matching.length === 0) {
@@ -107,12 +112,36 @@ export function situationGuides(guides: readonly GuideInfo[]): SituationGuides {
         `${matching.length} guides say \`situation: ${situation}\` (${files}). Keep it on the one guide that walks through that situation and remove it from the others.`,
       );
     }
-    found[situation] = matching[0] as GuideInfo;
+    found[situation] = matching[0] as SituationGuideCandidate;
   }
   return Object.fromEntries(
     SITUATIONS.map((situation) => {
-      const guide = found[situation] as GuideInfo;
+      const guide = found[situation] as SituationGuideCandidate;
       return [situation, { slug: guide.slug, title: guide.title }];
     }),
   ) as SituationGuides;
+}
+
+/**
+ * The entries a guide names (its `templates` or `tactics`), in the guide's order. A slug with no
+ * entry is skipped here; the content check reports it with the file and line.
+ */
+export function entriesBySlug<T extends { readonly slug: string }>(
+  slugs: readonly string[] | undefined,
+  all: readonly T[],
+): T[] {
+  const bySlug = new Map(all.map((entry) => [entry.slug, entry]));
+  return (slugs ?? []).flatMap((slug) => bySlug.get(slug) ?? []);
+}
+
+const byOrder = <G extends GuideInfo>(a: G, b: G): number => a.order - b.order || byTitle(a, b);
+
+/** Guides that go deeper on a tactic, in guide order, for the tactic's page to link to. */
+export function guidesForTactic<G extends GuideInfo>(tacticSlug: string, guides: readonly G[]): G[] {
+  return guides.filter((guide) => guide.tactics?.includes(tacticSlug) === true).sort(byOrder);
+}
+
+/** Guides for any situation (preparing a reference, what to do when it goes wrong), in order. */
+export function generalGuides<G extends GuideInfo>(guides: readonly G[]): G[] {
+  return guides.filter((guide) => guide.situation === undefined).sort(byOrder);
 }

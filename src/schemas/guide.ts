@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { situationSchema } from "./common.ts";
+import { situationSchema, slugSchema } from "./common.ts";
 
 /** Frontmatter of a guide page (src/content/guides/<slug>.mdx). */
 export const guideSchema = z.object({
@@ -10,6 +10,10 @@ export const guideSchema = z.object({
   situation: situationSchema.optional(),
   /** Position in guide lists, smallest first. */
   order: z.number().int().min(0),
+  /** Tactics the guide goes deeper on (files in src/content/tactics/); their pages link back to it. */
+  tactics: z.array(slugSchema).optional(),
+  /** Templates that put the guide into practice, listed on its page in this order. */
+  templates: z.array(slugSchema).optional(),
 });
 
 export type GuideData = z.infer<typeof guideSchema>;

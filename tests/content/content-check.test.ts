@@ -3,6 +3,8 @@ import { checkLibrary, formatProblems } from "../../src/build/content-check.ts";
 import { makeContentProject, tactic, template } from "../helpers/content-project.ts";
 
 const HELLO = "Hi {{theirName}}, it's {{yourName}}.\n";
+const GUIDE = (links: string): string =>
+  `---\ntitle: Prepare\nsummary: A guide.\norder: 4\n${links}---\n\nSome advice.\n`;
 
 describe("a valid library passes", () => {
   test("no problems, and every entry is loaded", () => {
@@ -251,6 +253,25 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       column: 1,
       message: "raw HTML",
       fix: "write it in Markdown",
+    },
+    {
+      name: "a guide that lists a template that does not exist",
+      files: {
+        "templates/hello-text.md": template({}, HELLO),
+        "guides/prepare.mdx": GUIDE("templates:\n  - hello-text\n  - hello-txt\n"),
+      },
+      file: "src/content/guides/prepare.mdx",
+      line: 7,
+      message: '`templates` names "hello-txt", but there is no src/content/templates/hello-txt.md',
+      fix: 'did you mean "hello-text"?',
+    },
+    {
+      name: "a guide that lists a tactic that does not exist",
+      files: { "guides/prepare.mdx": GUIDE("tactics: [own-the-laps]\n") },
+      file: "src/content/guides/prepare.mdx",
+      line: 5,
+      message: '`tactics` names "own-the-laps", but there is no src/content/tactics/own-the-laps.mdx',
+      fix: 'did you mean "own-the-lapse"?',
     },
   ])("$name", ({ files, file, line, column, message, fix }) => {
     const { problems } = checkLibrary(makeContentProject(files));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { situationGuides, type GuideInfo } from "../../src/lib/library.ts";
+import { situationGuides, type SituationGuideCandidate as GuideInfo } from "../../src/lib/library.ts";
 
 const casual: GuideInfo = { slug: "casual-guide", title: "Casual", situation: "casual" };
 const reference: GuideInfo = { slug: "reference-guide", title: "Reference", situation: "reference" };
