@@ -19,6 +19,7 @@ import { CHANNELS } from "../lib/channels.ts";
 import { measureBody, measureSubject, type Measurement } from "../lib/meter.ts";
 import { exampleValues, type FieldDefinition } from "../lib/fields.ts";
 import { fieldsOf, renderText, TemplateSyntaxError } from "../lib/template/index.ts";
+import { site } from "../config.ts";
 import { fieldSchema } from "../schemas/field.ts";
 import { guideSchema } from "../schemas/guide.ts";
 import { tacticSchema, type TacticData } from "../schemas/tactic.ts";
@@ -70,8 +71,8 @@ export interface LibraryEntries {
 
 export const FIELDS_PATH = "src/content/fields.yaml";
 
-/** The locale used to turn example dates into words when measuring templates. */
-const CHECK_LOCALE = "en-GB";
+/** Example dates are measured in words as the site shows them ("Friday, December 11"). */
+const CHECK_LOCALE = site.locale;
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
   let names: string[];

@@ -10,6 +10,7 @@ import { syllable } from "syllable";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
+import { site } from "../../src/config.ts";
 import { CHANNELS } from "../../src/lib/channels.ts";
 import { measureBody, measureSubject } from "../../src/lib/meter.ts";
 import { CHANNEL_IDS, type ChannelId } from "../../src/lib/vocabulary.ts";
@@ -24,7 +25,7 @@ import {
 } from "../../src/lib/template/index.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const LOCALE = "en-GB";
+const LOCALE = site.locale;
 const MAX_GRADE = 8;
 const MIN_TEMPLATES = 42;
 
