@@ -1,0 +1,327 @@
+/**
+ * The grammar gate: every template rendered with every combination of its optional details
+ * (all subsets up to 8 optional details, a pairwise set beyond), once with the registry's
+ * example values and once with the example each field's hint gives a stranger, plus each
+ * option of a choice field. Every render must read cleanly (no placeholder, "..", doubled
+ * word, or small word stranded before an empty section) and pass Harper, an offline grammar
+ * checker, apart from the reviewed lines in grammar-allow.txt.
+ *
+ * It iterates over the folder, so a template added later is checked the day it lands. To stay
+ * fast it renders each combination once, and Harper sees each distinct line of all renders
+ * once, in a few large batches, through one linter.
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Dialect, LocalLinter } from "harper.js";
+import { binary } from "harper.js/binary";
+import { beforeAll, describe, expect, test } from "vitest";
+import { checkLibrary } from "../../src/build/content-check.ts";
+import { site } from "../../src/config.ts";
+import { fillableTemplate } from "../../src/lib/api/fillable.ts";
+import { displayValues, placeholderFor, type FieldDefinition } from "../../src/lib/fields.ts";
+import { optionalSubsets } from "../helpers/combinations.ts";
+import { danglingProblems, renderMarked, unmark, wholeTextProblems } from "../helpers/text-checks.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const ALLOW_FILE = "tests/content/grammar-allow.txt";
+
+// ---------------------------------------------------------------------------------------------
+// The values a template is filled with.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The example a field's hint offers ("The years, e.g. 2019 to 2021." gives "2019 to 2021"):
+ * what a stranger following the hint would type, so every template must read well with it.
+ */
+export function hintExample(hint: string): string | undefined {
+  // The example runs to the end, or to a full stop that starts another sentence.
+  const match = /\b(?:e\.g\.|for example,?)\s+(.+?)(?:\.\s+[A-Z].*|\.)?\s*$/i.exec(hint);
+  return match?.[1]?.replace(/^["“](.*)["”]$/, "$1");
+}
+
+/** Fields a person types freely: their hint must give an example the gate can render. */
+const TYPED = new Set<FieldDefinition["type"]>(["text", "email", "tel"]);
+
+const library = checkLibrary(ROOT);
+const registry = new Map(library.fields.map((f) => [f.id, f]));
+const placeholder = (id: string): string => placeholderFor(registry.get(id), id);
+
+const registryValues = Object.fromEntries(library.fields.map((f) => [f.id, f.example]));
+const hintValues = Object.fromEntries(
+  library.fields.map((f) => [f.id, (TYPED.has(f.type) ? hintExample(f.hint) : undefined) ?? f.example]),
+);
+
+const pick = (values: Readonly<Record<string, string>>, ids: readonly string[]): Record<string, string> =>
+  Object.fromEntries(ids.flatMap((id) => (values[id] === undefined ? [] : [[id, values[id]]])));
+
+// ---------------------------------------------------------------------------------------------
+// Every render of every template, deduplicated.
+// ---------------------------------------------------------------------------------------------
+
+interface Render {
+  /** How it was filled, for the failure message, e.g. "hint examples: targetRole, workYears". */
+  readonly how: string;
+  /** Subject and body with section edges marked (see text-checks.ts). */
+  readonly parts: readonly { readonly part: "subject" | "body"; readonly marked: string }[];
+}
+
+interface TemplateRenders {
+  readonly path: string;
+  readonly optional: readonly string[];
+  /** How many fills were tried, before identical renders were dropped. */
+  readonly fills: number;
+  readonly renders: readonly Render[];
+}
+
+function rendersOf(slug: string, template: { subject?: string | undefined; body: string }): TemplateRenders {
+  const info = library.templates.get(slug);
+  if (info === undefined) throw new Error(`no template ${slug}`);
+  const { fields, required } = fillableTemplate({ ...info, slug }, library.fields);
+  const optional = fields.map((f) => f.id).filter((id) => !required.includes(id));
+  const fills: { how: string; values: Record<string, string> }[] = [];
+  for (const [name, raw] of [
+    ["registry examples", registryValues],
+    ["hint examples", hintValues],
+  ] as const) {
+    for (const subset of optionalSubsets(optional)) {
+      fills.push({ how: `${name}: ${subset.join(", ") || "required details only"}`, values: pick(raw, [...required, ...subset]) });
+    }
+  }
+  for (const field of fields) {
+    for (const option of field.options ?? []) {
+      fills.push({ how: `every detail, ${field.id} "${option}"`, values: { ...pick(registryValues, fields.map((f) => f.id)), [field.id]: option } });
+    }
+  }
+  const seen = new Set<string>();
+  const renders: Render[] = [];
+  for (const { how, values } of fills) {
+    const shown = displayValues(library.fields, values, site.locale);
+    const parts = [
+      ...(template.subject === undefined ? [] : [{ part: "subject" as const, marked: renderMarked(template.subject, shown, placeholder) }]),
+      { part: "body" as const, marked: renderMarked(template.body, shown, placeholder) },
+    ];
+    const key = parts.map((p) => p.marked).join("\u0000");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    renders.push({ how, parts });
+  }
+  return { path: `src/content/templates/${slug}.md`, optional, fills: fills.length, renders };
+}
+
+const all: TemplateRenders[] = [...library.templates].map(([slug, t]) => rendersOf(slug, t));
+
+/** The lines Harper checks: each distinct non-blank line of every render, subjects included. */
+function linesOf(render: Render): string[] {
+  return render.parts.flatMap(({ marked }) => unmark(marked).split("\n")).filter((line) => line.trim() !== "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Harper: one linter, each distinct line once.
+// ---------------------------------------------------------------------------------------------
+
+interface Finding {
+  readonly rule: string;
+  readonly text: string;
+  readonly message: string;
+  /** Where the problem text starts and ends in its line, in code points. */
+  readonly from: number;
+  readonly to: number;
+}
+
+interface Allowed {
+  readonly rule: string;
+  readonly text: string;
+  readonly reason: string;
+  readonly line: number;
+}
+
+/**
+ * grammar-allow.txt: "Rule | words | reason", one a line; # starts a comment. A line accepts a
+ * finding of that rule only where the words stand in the line around it ("555-0142" accepts
+ * the hyphen Harper flags in that phone number, not every hyphen), so it cannot hide the same
+ * mistake elsewhere.
+ */
+export function parseAllowList(source: string): { entries: Allowed[]; problems: string[] } {
+  const entries: Allowed[] = [];
+  const problems: string[] = [];
+  source.split("\n").forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const [rule = "", text = "", reason = "", ...rest] = line.split("|").map((s) => s.trim());
+    if (rule === "" || text === "" || reason === "" || rest.length > 0) {
+      problems.push(`${ALLOW_FILE}:${index + 1}: write "Rule | problem text | reason", found ${JSON.stringify(line)}`);
+    } else entries.push({ rule, text, reason, line: index + 1 });
+  });
+  return { entries, problems };
+}
+
+const allow = parseAllowList(readFileSync(join(ROOT, ALLOW_FILE), "utf8"));
+function covers(entry: Allowed, finding: Finding, line: string): boolean {
+  if (entry.rule !== finding.rule) return false;
+  const points = [...line];
+  const words = [...entry.text];
+  for (let at = 0; at + words.length <= points.length; at += 1) {
+    if (at > finding.from) break;
+    if (at + words.length >= finding.to && points.slice(at, at + words.length).join("") === entry.text) return true;
+  }
+  return false;
+}
+
+const isAllowed = (f: Finding, line: string): Allowed | undefined =>
+  allow.entries.find((a) => covers(a, f, line));
+
+/** Words the spell check (cspell) already accepts for this project: names in the examples. */
+const projectWords = readFileSync(join(ROOT, "project-words.txt"), "utf8")
+  .split("\n")
+  .map((w) => w.trim())
+  .filter((w) => w !== "" && !w.startsWith("#"));
+
+/** Harper's findings for each line, from batches of lines joined by blank lines. */
+async function lintLines(linter: LocalLinter, lines: readonly string[]): Promise<Map<string, Finding[]>> {
+  const found = new Map<string, Finding[]>(lines.map((line) => [line, []]));
+  const BATCH = 40_000;
+  let start = 0;
+  while (start < lines.length) {
+    const batch: { line: string; from: number; to: number }[] = [];
+    let length = 0;
+    while (start < lines.length && (batch.length === 0 || length < BATCH)) {
+      const line = lines[start] ?? "";
+      // Harper counts in Unicode code points, as Rust's chars.
+      const size = [...line].length;
+      batch.push({ line, from: length, to: length + size });
+      length += size + 2;
+      start += 1;
+    }
+    const text = batch.map((b) => b.line).join("\n\n");
+    const points = [...text];
+    const organized = await linter.organizedLints(text, { language: "plaintext" });
+    for (const [rule, lints] of Object.entries(organized)) {
+      for (const lint of lints) {
+        const span = lint.span();
+        const owner = batch.find((b) => span.start >= b.from && span.end <= b.to);
+        // A finding across two lines comes from the joining, not from any message.
+        if (owner !== undefined) {
+          found.get(owner.line)?.push({
+            rule,
+            text: points.slice(span.start, span.end).join(""),
+            message: lint.message(),
+            from: span.start - owner.from,
+            to: span.end - owner.from,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+let findings = new Map<string, Finding[]>();
+const used = new Set<Allowed>();
+
+beforeAll(async () => {
+  const linter = new LocalLinter({ binary, dialect: Dialect.American });
+  await linter.setup();
+  await linter.importWords(projectWords);
+  const lines = [...new Set(all.flatMap((t) => t.renders.flatMap(linesOf)))];
+  const started = performance.now();
+  findings = await lintLines(linter, lines);
+  console.info(`Harper: ${lines.length} lines, ${lines.reduce((n, l) => n + l.length, 0)} characters in ${Math.round(performance.now() - started)} ms`);
+  for (const [line, list] of findings) {
+    for (const f of list) {
+      const entry = isAllowed(f, line);
+      if (entry !== undefined) used.add(entry);
+    }
+  }
+}, 120_000);
+
+// ---------------------------------------------------------------------------------------------
+// The gate.
+// ---------------------------------------------------------------------------------------------
+
+describe("every template, every combination of its optional details", () => {
+  test("each template is filled with both value sets: every subset of up to 8 optional details, pairwise beyond", () => {
+    for (const t of all) {
+      const subsets = t.optional.length <= 8 ? 2 ** t.optional.length : 2 * t.optional.length + 2;
+      expect(t.fills, t.path).toBeGreaterThanOrEqual(2 * subsets);
+      expect(t.renders.length, t.path).toBeGreaterThanOrEqual(1);
+    }
+    console.info(
+      `grammar gate: ${all.reduce((n, t) => n + t.renders.length, 0)} distinct renders of ${all.length} templates, ${findings.size} distinct lines`,
+    );
+  });
+
+  test.each(all.map((t) => [t.path, t] as const))("%s reads cleanly in every render", (_, t) => {
+    const problems = new Set<string>();
+    for (const render of t.renders) {
+      for (const { part, marked } of render.parts) {
+        for (const p of [...wholeTextProblems(unmark(marked)), ...danglingProblems(marked, "section-edges")]) {
+          problems.add(`${part}: ${p} (filled with ${render.how})`);
+        }
+      }
+    }
+    expect([...problems].slice(0, 20)).toEqual([]);
+  });
+
+  test.each(all.map((t) => [t.path, t] as const))("%s passes Harper in every render", (_, t) => {
+    const problems = new Set<string>();
+    for (const render of t.renders) {
+      for (const line of linesOf(render)) {
+        for (const f of findings.get(line) ?? []) {
+          if (isAllowed(f, line) === undefined) {
+            problems.add(`${f.rule}: ${f.message} ${JSON.stringify(f.text)} in ${JSON.stringify(line)} (filled with ${render.how})`);
+          }
+        }
+      }
+    }
+    expect([...problems].slice(0, 20), `to accept one, add "Rule | words | reason" to ${ALLOW_FILE}`).toEqual([]);
+  });
+});
+
+describe("the values and the allow-list", () => {
+  test.each(library.fields.filter((f) => TYPED.has(f.type)).map((f) => [f.id, f] as const))(
+    "the hint for %s gives an example to type (\"e.g. ...\")",
+    (_, field) => {
+      expect(hintExample(field.hint), field.hint).toBeDefined();
+    },
+  );
+
+  test(`${ALLOW_FILE} is well formed, each line with a reason`, () => {
+    expect(allow.problems).toEqual([]);
+  });
+
+  test(`every line of ${ALLOW_FILE} is still needed`, () => {
+    const stale = allow.entries.filter((a) => !used.has(a)).map((a) => `${ALLOW_FILE}:${a.line}: ${a.rule} | ${a.text}`);
+    expect(stale, "remove these lines: nothing in the library needs them").toEqual([]);
+  });
+
+  test.each([
+    ["The years, e.g. 2019 to 2021.", "2019 to 2021"],
+    ['Their title now, e.g. "director of operations".', "director of operations"],
+    ["For example, Priya Shah", "Priya Shah"],
+    ["The employer, e.g. Harbor Health. Leave it empty if you are not sure.", "Harbor Health"],
+    ["The address, e.g. sam@example.com.", "sam@example.com"],
+    ["The date it is due.", undefined],
+  ])("hintExample(%j) is %j", (hint, example) => {
+    expect(hintExample(hint)).toBe(example);
+  });
+
+  test("an allow-list line accepts a finding only where its words stand around it", () => {
+    const entry = { rule: "NumericRangeEnDash", text: "555-0142", reason: "a phone number", line: 1 };
+    const hyphen = { rule: "NumericRangeEnDash", text: "-", message: "", from: 16, to: 17 };
+    expect(covers(entry, hyphen, "My number is 555-0142.")).toBe(true);
+    expect(covers(entry, { ...hyphen, from: 14, to: 15 }, "We met in 2019-2021.")).toBe(false);
+    expect(covers({ ...entry, rule: "Other" }, hyphen, "My number is 555-0142.")).toBe(false);
+  });
+
+  test("parseAllowList reads rule, text and reason, and names a line without a reason", () => {
+    const { entries, problems } = parseAllowList("# note\nSpellCheck | Brightline | a made-up company\nRepetition | that that\n");
+    expect(entries).toEqual([{ rule: "SpellCheck", text: "Brightline", reason: "a made-up company", line: 2 }]);
+    expect(problems.join()).toContain(`${ALLOW_FILE}:3:`);
+  });
+
+  test("Harper, as set up here, catches what the review found", async () => {
+    const linter = new LocalLinter({ binary, dialect: Dialect.American });
+    const found = await lintLines(linter, ["I start in January..", "It was was a good year.", "I realise it has been a while."]);
+    expect([...found.values()].map((list) => list.length > 0)).toEqual([true, true, true]);
+  });
+});
