@@ -2,7 +2,7 @@
  * The grammar gate: every template rendered with every combination of its optional details
  * (all subsets up to 8 optional details, a pairwise set beyond), once with the registry's
  * example values and once with the example each field's hint gives a stranger, plus each
- * option of a choice field. Every render must read cleanly (no placeholder, "..", doubled
+ * option of a choice field and every detail typed with a final full stop. Every render must read cleanly (no placeholder, "..", doubled
  * word, or small word stranded before an empty section) and pass Harper, an offline grammar
  * checker, apart from the reviewed lines in grammar-allow.txt.
  *
@@ -15,109 +15,20 @@ import { join, resolve } from "node:path";
 import { Dialect, LocalLinter } from "harper.js";
 import { binary } from "harper.js/binary";
 import { beforeAll, describe, expect, test } from "vitest";
-import { checkLibrary } from "../../src/build/content-check.ts";
-import { site } from "../../src/config.ts";
-import { fillableTemplate } from "../../src/lib/api/fillable.ts";
-import { displayValues, placeholderFor, type FieldDefinition } from "../../src/lib/fields.ts";
-import { optionalSubsets } from "../helpers/combinations.ts";
-import { danglingProblems, renderMarked, unmark, wholeTextProblems } from "../helpers/text-checks.ts";
+import { allRenders as all, hintExample, library, TYPED, type Render } from "../helpers/renders.ts";
+import { danglingProblems, unmark, wholeTextProblems } from "../helpers/text-checks.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const ALLOW_FILE = "tests/content/grammar-allow.txt";
 
 // ---------------------------------------------------------------------------------------------
-// The values a template is filled with.
+// Harper: one linter, each distinct line once.
 // ---------------------------------------------------------------------------------------------
-
-/**
- * The example a field's hint offers ("The years, e.g. 2019 to 2021." gives "2019 to 2021"):
- * what a stranger following the hint would type, so every template must read well with it.
- */
-export function hintExample(hint: string): string | undefined {
-  // The example runs to the end, or to a full stop that starts another sentence.
-  const match = /\b(?:e\.g\.|for example,?)\s+(.+?)(?:\.\s+[A-Z].*|\.)?\s*$/i.exec(hint);
-  return match?.[1]?.replace(/^["“](.*)["”]$/, "$1");
-}
-
-/** Fields a person types freely: their hint must give an example the gate can render. */
-const TYPED = new Set<FieldDefinition["type"]>(["text", "email", "tel"]);
-
-const library = checkLibrary(ROOT);
-const registry = new Map(library.fields.map((f) => [f.id, f]));
-const placeholder = (id: string): string => placeholderFor(registry.get(id), id);
-
-const registryValues = Object.fromEntries(library.fields.map((f) => [f.id, f.example]));
-const hintValues = Object.fromEntries(
-  library.fields.map((f) => [f.id, (TYPED.has(f.type) ? hintExample(f.hint) : undefined) ?? f.example]),
-);
-
-const pick = (values: Readonly<Record<string, string>>, ids: readonly string[]): Record<string, string> =>
-  Object.fromEntries(ids.flatMap((id) => (values[id] === undefined ? [] : [[id, values[id]]])));
-
-// ---------------------------------------------------------------------------------------------
-// Every render of every template, deduplicated.
-// ---------------------------------------------------------------------------------------------
-
-interface Render {
-  /** How it was filled, for the failure message, e.g. "hint examples: targetRole, workYears". */
-  readonly how: string;
-  /** Subject and body with section edges marked (see text-checks.ts). */
-  readonly parts: readonly { readonly part: "subject" | "body"; readonly marked: string }[];
-}
-
-interface TemplateRenders {
-  readonly path: string;
-  readonly optional: readonly string[];
-  /** How many fills were tried, before identical renders were dropped. */
-  readonly fills: number;
-  readonly renders: readonly Render[];
-}
-
-function rendersOf(slug: string, template: { subject?: string | undefined; body: string }): TemplateRenders {
-  const info = library.templates.get(slug);
-  if (info === undefined) throw new Error(`no template ${slug}`);
-  const { fields, required } = fillableTemplate({ ...info, slug }, library.fields);
-  const optional = fields.map((f) => f.id).filter((id) => !required.includes(id));
-  const fills: { how: string; values: Record<string, string> }[] = [];
-  for (const [name, raw] of [
-    ["registry examples", registryValues],
-    ["hint examples", hintValues],
-  ] as const) {
-    for (const subset of optionalSubsets(optional)) {
-      fills.push({ how: `${name}: ${subset.join(", ") || "required details only"}`, values: pick(raw, [...required, ...subset]) });
-    }
-  }
-  for (const field of fields) {
-    for (const option of field.options ?? []) {
-      fills.push({ how: `every detail, ${field.id} "${option}"`, values: { ...pick(registryValues, fields.map((f) => f.id)), [field.id]: option } });
-    }
-  }
-  const seen = new Set<string>();
-  const renders: Render[] = [];
-  for (const { how, values } of fills) {
-    const shown = displayValues(library.fields, values, site.locale);
-    const parts = [
-      ...(template.subject === undefined ? [] : [{ part: "subject" as const, marked: renderMarked(template.subject, shown, placeholder) }]),
-      { part: "body" as const, marked: renderMarked(template.body, shown, placeholder) },
-    ];
-    const key = parts.map((p) => p.marked).join("\u0000");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    renders.push({ how, parts });
-  }
-  return { path: `src/content/templates/${slug}.md`, optional, fills: fills.length, renders };
-}
-
-const all: TemplateRenders[] = [...library.templates].map(([slug, t]) => rendersOf(slug, t));
 
 /** The lines Harper checks: each distinct non-blank line of every render, subjects included. */
 function linesOf(render: Render): string[] {
   return render.parts.flatMap(({ marked }) => unmark(marked).split("\n")).filter((line) => line.trim() !== "");
 }
-
-// ---------------------------------------------------------------------------------------------
-// Harper: one linter, each distinct line once.
-// ---------------------------------------------------------------------------------------------
 
 interface Finding {
   readonly rule: string;
@@ -141,7 +52,7 @@ interface Allowed {
  * the hyphen Harper flags in that phone number, not every hyphen), so it cannot hide the same
  * mistake elsewhere.
  */
-export function parseAllowList(source: string): { entries: Allowed[]; problems: string[] } {
+function parseAllowList(source: string): { entries: Allowed[]; problems: string[] } {
   const entries: Allowed[] = [];
   const problems: string[] = [];
   source.split("\n").forEach((raw, index) => {
