@@ -27,7 +27,9 @@ const ALLOW_FILE = "tests/content/grammar-allow.txt";
 
 /** The lines Harper checks: each distinct non-blank line of every render, subjects included. */
 function linesOf(render: Render): string[] {
-  return render.parts.flatMap(({ marked }) => unmark(marked).split("\n")).filter((line) => line.trim() !== "");
+  return render.parts
+    .flatMap(({ marked }) => unmark(marked).split("\n"))
+    .filter((line) => line.trim() !== "");
 }
 
 interface Finding {
@@ -60,20 +62,29 @@ function parseAllowList(source: string): { entries: Allowed[]; problems: string[
     if (line === "" || line.startsWith("#")) return;
     const [rule = "", text = "", reason = "", ...rest] = line.split("|").map((s) => s.trim());
     if (rule === "" || text === "" || reason === "" || rest.length > 0) {
-      problems.push(`${ALLOW_FILE}:${index + 1}: write "Rule | problem text | reason", found ${JSON.stringify(line)}`);
+      problems.push(
+        `${ALLOW_FILE}:${index + 1}: write "Rule | problem text | reason", found ${JSON.stringify(line)}`,
+      );
     } else entries.push({ rule, text, reason, line: index + 1 });
   });
   return { entries, problems };
 }
 
 const allow = parseAllowList(readFileSync(join(ROOT, ALLOW_FILE), "utf8"));
+/**
+ * A string as Unicode code points: Harper's spans count Rust chars, which are code points, not
+ * the UTF-16 units a JavaScript index counts (an emoji or a curly quote would shift them).
+ */
+const codePoints = (text: string): string[] => Array.from(text);
+
 function covers(entry: Allowed, finding: Finding, line: string): boolean {
   if (entry.rule !== finding.rule) return false;
-  const points = [...line];
-  const words = [...entry.text];
+  const points = codePoints(line);
+  const words = codePoints(entry.text);
   for (let at = 0; at + words.length <= points.length; at += 1) {
     if (at > finding.from) break;
-    if (at + words.length >= finding.to && points.slice(at, at + words.length).join("") === entry.text) return true;
+    if (at + words.length >= finding.to && points.slice(at, at + words.length).join("") === entry.text)
+      return true;
   }
   return false;
 }
@@ -97,14 +108,13 @@ async function lintLines(linter: LocalLinter, lines: readonly string[]): Promise
     let length = 0;
     while (start < lines.length && (batch.length === 0 || length < BATCH)) {
       const line = lines[start] ?? "";
-      // Harper counts in Unicode code points, as Rust's chars.
-      const size = [...line].length;
+      const size = codePoints(line).length;
       batch.push({ line, from: length, to: length + size });
       length += size + 2;
       start += 1;
     }
     const text = batch.map((b) => b.line).join("\n\n");
-    const points = [...text];
+    const points = codePoints(text);
     const organized = await linter.organizedLints(text, { language: "plaintext" });
     for (const [rule, lints] of Object.entries(organized)) {
       for (const lint of lints) {
@@ -136,7 +146,9 @@ beforeAll(async () => {
   const lines = [...new Set(all.flatMap((t) => t.renders.flatMap(linesOf)))];
   const started = performance.now();
   findings = await lintLines(linter, lines);
-  console.info(`Harper: ${lines.length} lines, ${lines.reduce((n, l) => n + l.length, 0)} characters in ${Math.round(performance.now() - started)} ms`);
+  console.info(
+    `Harper: ${lines.length} lines, ${lines.reduce((n, l) => n + l.length, 0)} characters in ${Math.round(performance.now() - started)} ms`,
+  );
   for (const [line, list] of findings) {
     for (const f of list) {
       const entry = isAllowed(f, line);
@@ -165,7 +177,10 @@ describe("every template, every combination of its optional details", () => {
     const problems = new Set<string>();
     for (const render of t.renders) {
       for (const { part, marked } of render.parts) {
-        for (const p of [...wholeTextProblems(unmark(marked)), ...danglingProblems(marked, "section-edges")]) {
+        for (const p of [
+          ...wholeTextProblems(unmark(marked)),
+          ...danglingProblems(marked, "section-edges"),
+        ]) {
           problems.add(`${part}: ${p} (filled with ${render.how})`);
         }
       }
@@ -179,18 +194,22 @@ describe("every template, every combination of its optional details", () => {
       for (const line of linesOf(render)) {
         for (const f of findings.get(line) ?? []) {
           if (isAllowed(f, line) === undefined) {
-            problems.add(`${f.rule}: ${f.message} ${JSON.stringify(f.text)} in ${JSON.stringify(line)} (filled with ${render.how})`);
+            problems.add(
+              `${f.rule}: ${f.message} ${JSON.stringify(f.text)} in ${JSON.stringify(line)} (filled with ${render.how})`,
+            );
           }
         }
       }
     }
-    expect([...problems].slice(0, 20), `to accept one, add "Rule | words | reason" to ${ALLOW_FILE}`).toEqual([]);
+    expect([...problems].slice(0, 20), `to accept one, add "Rule | words | reason" to ${ALLOW_FILE}`).toEqual(
+      [],
+    );
   });
 });
 
 describe("the values and the allow-list", () => {
   test.each(library.fields.filter((f) => TYPED.has(f.type)).map((f) => [f.id, f] as const))(
-    "the hint for %s gives an example to type (\"e.g. ...\")",
+    'the hint for %s gives an example to type ("e.g. ...")',
     (_, field) => {
       expect(hintExample(field.hint), field.hint).toBeDefined();
     },
@@ -201,7 +220,9 @@ describe("the values and the allow-list", () => {
   });
 
   test(`every line of ${ALLOW_FILE} is still needed`, () => {
-    const stale = allow.entries.filter((a) => !used.has(a)).map((a) => `${ALLOW_FILE}:${a.line}: ${a.rule} | ${a.text}`);
+    const stale = allow.entries
+      .filter((a) => !used.has(a))
+      .map((a) => `${ALLOW_FILE}:${a.line}: ${a.rule} | ${a.text}`);
     expect(stale, "remove these lines: nothing in the library needs them").toEqual([]);
   });
 
@@ -225,14 +246,22 @@ describe("the values and the allow-list", () => {
   });
 
   test("parseAllowList reads rule, text and reason, and names a line without a reason", () => {
-    const { entries, problems } = parseAllowList("# note\nSpellCheck | Brightline | a made-up company\nRepetition | that that\n");
-    expect(entries).toEqual([{ rule: "SpellCheck", text: "Brightline", reason: "a made-up company", line: 2 }]);
+    const { entries, problems } = parseAllowList(
+      "# note\nSpellCheck | Brightline | a made-up company\nRepetition | that that\n",
+    );
+    expect(entries).toEqual([
+      { rule: "SpellCheck", text: "Brightline", reason: "a made-up company", line: 2 },
+    ]);
     expect(problems.join()).toContain(`${ALLOW_FILE}:3:`);
   });
 
   test("Harper, as set up here, catches what the review found", async () => {
     const linter = new LocalLinter({ binary, dialect: Dialect.American });
-    const found = await lintLines(linter, ["I start in January..", "It was was a good year.", "I realise it has been a while."]);
+    const found = await lintLines(linter, [
+      "I start in January..",
+      "It was was a good year.",
+      "I realise it has been a while.",
+    ]);
     expect([...found.values()].map((list) => list.length > 0)).toEqual([true, true, true]);
   });
 });

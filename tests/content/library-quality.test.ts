@@ -426,7 +426,9 @@ describe("the gate helpers", () => {
 
   test("wholeTextProblems passes clean text", () => {
     expect(
-      wholeTextProblems("Hi Daniel,\n\nIt's me: Maya. See https://example.com/a.\n- one\n- two\nWell... so it goes.\n"),
+      wholeTextProblems(
+        "Hi Daniel,\n\nIt's me: Maya. See https://example.com/a.\n- one\n- two\nWell... so it goes.\n",
+      ),
     ).toEqual([]);
   });
 

@@ -50,7 +50,10 @@ describe(`no sentence of ${MIN_WORDS} or more words in two templates`, () => {
   test.each(allRenders.map((t) => [t.path, t.slug] as const))("%s shares no long sentence", (_, slug) => {
     const shared = [...owners]
       .filter(([key, { slugs }]) => slugs.has(slug) && slugs.size > 1 && !signOffs.has(key))
-      .map(([, { shown, slugs }]) => `${JSON.stringify(shown)} also in ${[...slugs].filter((s) => s !== slug).join(", ")}`);
+      .map(
+        ([, { shown, slugs }]) =>
+          `${JSON.stringify(shown)} also in ${[...slugs].filter((s) => s !== slug).join(", ")}`,
+      );
     expect(shared, `reword it, or list a sign-off in ${SIGN_OFFS_FILE}`).toEqual([]);
   });
 

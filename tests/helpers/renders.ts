@@ -77,7 +77,10 @@ function rendersOf(slug: string): TemplateRenders {
   }
   for (const field of fields) {
     for (const option of field.options ?? []) {
-      fills.push({ how: `every detail, ${field.id} "${option}"`, values: { ...pick(registryValues, ids), [field.id]: option } });
+      fills.push({
+        how: `every detail, ${field.id} "${option}"`,
+        values: { ...pick(registryValues, ids), [field.id]: option },
+      });
     }
   }
   fills.push({ how: "every detail typed with a final full stop", values: pick(stoppedValues, ids) });

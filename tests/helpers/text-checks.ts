@@ -3,7 +3,12 @@
  * mistakes, and small words left dangling where an optional detail was empty. Pure functions
  * over strings; tests/content/library-quality.test.ts holds a good and a bad sample for each.
  */
-import { parseTemplate, renderNodeSegments, segmentsToText, type TemplateNode } from "../../src/lib/template/index.ts";
+import {
+  parseTemplate,
+  renderNodeSegments,
+  segmentsToText,
+  type TemplateNode,
+} from "../../src/lib/template/index.ts";
 
 /** Problems any finished message or page text must not have. */
 export function wholeTextProblems(text: string): string[] {
