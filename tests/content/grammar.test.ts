@@ -33,8 +33,20 @@ const ALLOW_FILE = "tests/content/grammar-allow.txt";
 function linesOf(render: Render): string[] {
   return render.parts
     .flatMap(({ marked }) => unmark(marked).split("\n"))
-    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .flatMap(sentencesOf)
     .filter((sentence) => sentence.trim() !== "");
+}
+
+/** A line's sentences; a quotation of two sentences stays whole, so its marks stay paired. */
+function sentencesOf(line: string): string[] {
+  const sentences: string[] = [];
+  for (const piece of line.split(/(?<=[.!?]["”]?)\s+/)) {
+    const last = sentences.at(-1);
+    const open = last !== undefined && (last.match(/["“”]/g) ?? []).length % 2 === 1;
+    if (open) sentences[sentences.length - 1] = `${last} ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
 }
 
 interface Finding {
@@ -251,6 +263,16 @@ describe("the values and the allow-list", () => {
     expect(covers(entry, hyphen, "My number is 555-0142.")).toBe(true);
     expect(covers(entry, { ...hyphen, from: 14, to: 15 }, "We met in 2019-2021.")).toBe(false);
     expect(covers({ ...entry, rule: "Other" }, hyphen, "My number is 555-0142.")).toBe(false);
+  });
+
+  test.each([
+    ["Hi Dan. How are you?", ["Hi Dan.", "How are you?"]],
+    [
+      'Say: "HR only confirms dates. I can give you a peer." Then stop.',
+      ['Say: "HR only confirms dates. I can give you a peer."', "Then stop."],
+    ],
+  ])("sentencesOf(%j) keeps quotations whole", (line, sentences) => {
+    expect(sentencesOf(line)).toEqual(sentences);
   });
 
   test("parseAllowList reads rule, text and reason, and names a line without a reason", () => {

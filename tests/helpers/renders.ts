@@ -37,7 +37,10 @@ const hintValues = Object.fromEntries(
 );
 /** What people often type: a one-line detail ending in its own full stop. */
 const stoppedValues = Object.fromEntries(
-  library.fields.map((f) => [f.id, f.type === "text" ? `${f.example}.` : f.example]),
+  library.fields.map((f) => [
+    f.id,
+    f.type === "text" && !f.example.endsWith(".") ? `${f.example}.` : f.example,
+  ]),
 );
 
 const pick = (values: Readonly<Record<string, string>>, ids: readonly string[]): Record<string, string> =>
