@@ -11,7 +11,7 @@ export const site: SiteConfig = {
     "Get back in touch with the people who can vouch for you, with advice and messages you fill in once.",
   url: "https://reconnect.example.com",
   base: "/",
-  locale: "en-GB",
+  locale: "en-US",
   logo: "/favicon.svg",
   publisher: { name: "Example Staffing", url: "https://staffing.example.com" },
   colors: { accent: "#0b5cad", accentDark: "#8cc4ff" },

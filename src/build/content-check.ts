@@ -18,6 +18,7 @@ import { basename, extname, join, relative } from "node:path";
 import { parse as parseYaml, parseDocument, isMap, isSeq, LineCounter } from "yaml";
 import type { z } from "astro/zod";
 import { CHANNELS } from "../lib/channels.ts";
+import { site } from "../config.ts";
 import { measureBody, measureSubject, type Measurement } from "../lib/meter.ts";
 import { exampleValues, type FieldDefinition } from "../lib/fields.ts";
 import {
@@ -82,8 +83,8 @@ export interface LibraryEntries {
 
 export const FIELDS_PATH = "src/content/fields.yaml";
 
-/** The locale used to turn example dates into words when measuring templates. */
-const CHECK_LOCALE = "en-GB";
+/** Example dates are measured in words as the site shows them ("Friday, December 11"). */
+const CHECK_LOCALE = site.locale;
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
   let names: string[];

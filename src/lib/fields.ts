@@ -40,8 +40,18 @@ export function formatDateInWords(isoDate: string, locale: string): string | und
 }
 
 /**
+ * A one-line detail without the full stop people often type at its end ("I start in
+ * January."). Templates put a detail inside their own sentence and end it themselves, so the
+ * typed stop would show as "January..". An ellipsis ("...") is kept: it was meant.
+ */
+export function withoutFinalStop(value: string): string {
+  return /[^.]\.$/.test(value) ? value.slice(0, -1).trimEnd() : value;
+}
+
+/**
  * Turn what a person typed into what a message shows: dates in words, everything trimmed,
- * blanks dropped. A date that does not parse is shown as typed rather than lost.
+ * blanks dropped, one-line details without a final full stop. A date that does not parse is
+ * shown as typed rather than lost.
  */
 export function displayValues(
   fields: readonly FieldDefinition[],
@@ -51,7 +61,9 @@ export function displayValues(
   const types = new Map(fields.map((f) => [f.id, f.type]));
   const display = cleanValues(values);
   for (const [id, value] of Object.entries(display)) {
-    if (types.get(id) === "date") display[id] = formatDateInWords(value, locale) ?? value;
+    const type = types.get(id);
+    if (type === "date") display[id] = formatDateInWords(value, locale) ?? value;
+    else if (type === "text") display[id] = withoutFinalStop(value);
   }
   return display;
 }

@@ -63,6 +63,14 @@ describe("every page", () => {
   });
 });
 
+test("every page is in American English, the site's locale, and shows dates that way", () => {
+  expect(site.locale).toBe("en-US");
+  const wrong = htmlFiles(dist)
+    .filter((file) => !readHtml(file).includes('<html lang="en-US"'))
+    .map((file) => routeOf(dist, file));
+  expect(wrong).toEqual([]);
+});
+
 describe("template pages work without JavaScript", () => {
   test("the message is real text with [Labels] for details still to fill", () => {
     const html = readHtml(join(dist, "templates/ask-for-a-reference-email/index.html"));

@@ -10,21 +10,17 @@ import { syllable } from "syllable";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
+import { site } from "../../src/config.ts";
 import { CHANNELS } from "../../src/lib/channels.ts";
 import { measureBody, measureSubject } from "../../src/lib/meter.ts";
 import { CHANNEL_IDS, type ChannelId } from "../../src/lib/vocabulary.ts";
 import { exampleValues, placeholderFor } from "../../src/lib/fields.ts";
 import { fillableTemplate } from "../../src/lib/api/fillable.ts";
-import {
-  parseTemplate,
-  renderNodeSegments,
-  renderText,
-  segmentsToText,
-  type TemplateNode,
-} from "../../src/lib/template/index.ts";
+import { renderText } from "../../src/lib/template/index.ts";
+import { danglingProblems, EDGE, renderMarked, unmark, wholeTextProblems } from "../helpers/text-checks.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const LOCALE = "en-GB";
+const LOCALE = site.locale;
 const MAX_GRADE = 8;
 const MIN_TEMPLATES = 42;
 
@@ -165,85 +161,6 @@ function readabilityCounts(text: string): ReadabilityCounts {
 /** Flesch-Kincaid grade level of plain text (NaN for text with no words). */
 function gradeOf(text: string): number {
   return fleschKincaid(readabilityCounts(text));
-}
-
-/** Problems any finished message or page text must not have. */
-function wholeTextProblems(text: string): string[] {
-  const problems: string[] = [];
-  const show = (m: RegExpMatchArray): string => JSON.stringify(m[0]);
-  for (const m of text.matchAll(/\{\{|\}\}/g)) problems.push(`unfilled template tag ${show(m)}`);
-  for (const m of text.matchAll(/\[[^\]\n]+\]/g)) problems.push(`unfilled placeholder ${show(m)}`);
-  for (const m of text.matchAll(/\S* {2,}\S*/g)) problems.push(`doubled space in ${show(m)}`);
-  if (/\n[ \t]*\n[ \t]*\n/.test(text)) problems.push("a run of three or more line breaks (two blank lines)");
-  for (const m of text.matchAll(/\S* [,.!?;:]/g)) problems.push(`space before punctuation in ${show(m)}`);
-  for (const m of text.matchAll(/\S*[ \t]+$/gm)) problems.push(`trailing space after ${show(m)}`);
-  return problems;
-}
-
-/**
- * Marks where each section starts and ends in rendered text, so a check can tell a word the
- * editor wrote ("someone you could speak to,") from one left stranded because the detail after
- * it was empty ("I'm applying for." from `for {{#targetRole}}...{{/targetRole}}.`).
- */
-const EDGE = "\u0001";
-
-/** The template's nodes with an EDGE text node either side of every section, nested ones too. */
-function markSectionEdges(nodes: readonly TemplateNode[]): TemplateNode[] {
-  return nodes.flatMap((node): TemplateNode[] =>
-    node.type === "section"
-      ? [
-          { type: "text", value: EDGE },
-          { ...node, children: markSectionEdges(node.children) },
-          { type: "text", value: EDGE },
-        ]
-      : [node],
-  );
-}
-
-/** Like renderText, with EDGE where every section (rendered or not) began and ended. */
-function renderMarked(
-  source: string,
-  values: Readonly<Record<string, string>>,
-  missing: (field: string) => string = () => "",
-): string {
-  return segmentsToText(renderNodeSegments(markSectionEdges(parseTemplate(source)), values), missing);
-}
-
-const unmark = (text: string): string => text.replaceAll(EDGE, "");
-
-/** Small words that cannot end a phrase: left behind when the detail after them is missing. */
-const SMALL_WORDS = ["at", "for", "with", "to", "from", "on", "in", "by", "the", "a", "an", "and", "of"];
-const DANGLING_BEFORE_PUNCTUATION = new RegExp(
-  `\\b(?:${[...SMALL_WORDS, "as"].join("|")})([\\s${EDGE}]*)[.,!?]`,
-  "gi",
-);
-const DANGLING_AT_LINE_END = new RegExp(`\\b(?:${SMALL_WORDS.join("|")})([ \\t${EDGE}]*)$`, "gim");
-
-/**
- * Small words left dangling before punctuation or at a line end, and empty parentheses.
- * mode "all" flags every dangling word. mode "section-edges" (for text from renderMarked) flags
- * only those with a section edge between the word and the punctuation or line end, that is, the
- * ones an empty detail left behind; English the editor wrote on purpose ("what you could speak
- * to,", "the first person I thought of.") passes.
- */
-function danglingProblems(text: string, mode: "all" | "section-edges"): string[] {
-  const counts = (m: RegExpMatchArray): boolean => mode === "all" || (m[1] ?? "").includes(EDGE);
-  const problems: string[] = [];
-  for (const m of text.matchAll(DANGLING_BEFORE_PUNCTUATION)) {
-    if (counts(m)) problems.push(`dangling word before punctuation: ${context(text, m)}`);
-  }
-  for (const m of text.matchAll(DANGLING_AT_LINE_END)) {
-    if (counts(m)) problems.push(`dangling word at the end of a line: ${context(text, m)}`);
-  }
-  const plain = unmark(text);
-  for (const m of plain.matchAll(/\(\s*\)/g)) problems.push(`empty parentheses: ${context(plain, m)}`);
-  return problems;
-}
-
-function context(text: string, m: RegExpMatchArray): string {
-  const start = Math.max(0, (m.index ?? 0) - 30);
-  const end = (m.index ?? 0) + m[0].length;
-  return JSON.stringify(unmark(text.slice(start, end)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -501,13 +418,17 @@ describe("the gate helpers", () => {
     ["Hi Daniel , it's me.", "space before punctuation"],
     ["Thanks! .", "space before punctuation"],
     ["Hi Daniel, \nIt's me.", "trailing space"],
+    ["I start in January..", "doubled full stop"],
+    ["It was was a good year.", "doubled word"],
   ])("wholeTextProblems catches %j", (text, expected) => {
     expect(wholeTextProblems(text).join("\n")).toContain(expected);
   });
 
   test("wholeTextProblems passes clean text", () => {
     expect(
-      wholeTextProblems("Hi Daniel,\n\nIt's me: Maya. See https://example.com/a.\n- one\n- two\n"),
+      wholeTextProblems(
+        "Hi Daniel,\n\nIt's me: Maya. See https://example.com/a.\n- one\n- two\nWell... so it goes.\n",
+      ),
     ).toEqual([]);
   });
 

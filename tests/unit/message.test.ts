@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { CHANNELS } from "../../src/lib/channels.ts";
-import type { FieldDefinition } from "../../src/lib/fields.ts";
+import { withoutFinalStop, type FieldDefinition } from "../../src/lib/fields.ts";
 import { parseMailto } from "../../src/lib/links.ts";
 import { fillMessage, withPlainCharacters } from "../../src/lib/fill/message.ts";
 import { parseTemplate } from "../../src/lib/template/index.ts";
@@ -33,6 +33,12 @@ describe("fillMessage", () => {
       "a date in words",
       { theirName: "Dan", yourName: "Maya", neededBy: "2026-12-11" },
       "Hi Dan,\nBy Friday, December 11.\nMaya",
+      [],
+    ],
+    [
+      "a detail typed with a final full stop does not end its sentence twice",
+      { theirName: "Dan.", yourName: "Maya" },
+      "Hi Dan,\nMaya",
       [],
     ],
     [
@@ -79,5 +85,18 @@ describe("fillMessage", () => {
     expect(curly.canUsePlainCharacters).toBe(true);
     const fixed = withPlainCharacters({ theirName: "D\u2019Arcy \u2014 \u201cDee\u201d\u2026" });
     expect(fixed).toEqual({ theirName: `D'Arcy - "Dee"...` });
+  });
+});
+
+describe("withoutFinalStop", () => {
+  test.each([
+    ["I start in January.", "I start in January"],
+    ["I start in January", "I start in January"],
+    ["I start in January .", "I start in January"],
+    ["we'll see...", "we'll see..."],
+    ["I got the job!", "I got the job!"],
+    [".", "."],
+  ])("%j shows as %j", (typed, shown) => {
+    expect(withoutFinalStop(typed)).toBe(shown);
   });
 });

@@ -11,13 +11,14 @@ import Mustache from "mustache";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
+import { site } from "../../src/config.ts";
 import { exampleValues } from "../../src/lib/fields.ts";
 import { fillableTemplate } from "../../src/lib/api/fillable.ts";
 import { renderText } from "../../src/lib/template/index.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const library = checkLibrary(ROOT);
-const examples = exampleValues(library.fields, "en-GB");
+const examples = exampleValues(library.fields, site.locale);
 
 /** The same setting as our engine's text output: values go in as they are. */
 const mustache = (template: string, values: Readonly<Record<string, string>>): string =>
