@@ -1,7 +1,11 @@
 /**
  * What a search is (the words and the chosen filters) and how it reads from and writes to a URL,
- * so a search can be bookmarked and shared: /search/?q=thank+you&channel=Text+message
+ * so a search can be bookmarked and shared: /search/?q=thank+you&channel=Text+message, and what
+ * the status line says about a search.
  */
+import type { Correction } from "./search/query.ts";
+import { wordsOf } from "./search/words.ts";
+
 export const SEARCH_FILTERS = ["situation", "channel", "tone", "tactic", "type"] as const;
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
 
@@ -72,4 +76,47 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 export function resultSummary(count: number, query: string): string {
   const what = count === 0 ? "No results" : count === 1 ? "1 result" : `${count} results`;
   return query === "" ? what : `${what} for “${query}”`;
+}
+
+/** The query as the person typed it, with each corrected word put right: "refrence letter" → "reference letter". */
+export function correctedQuery(query: string, corrections: readonly Correction[]): string {
+  const fixes = new Map(corrections.map(({ from, to }) => [from, to]));
+  return wordsOf(query)
+    .map((word) => fixes.get(word) ?? word)
+    .join(" ");
+}
+
+export interface SearchStatus {
+  readonly text: string;
+  /** Offered after a correction: search the words as typed. */
+  readonly instead?: { readonly label: string; readonly query: string };
+}
+
+const resultCount = (count: number): string =>
+  count === 0 ? "no results" : count === 1 ? "1 result" : `${count} results`;
+
+/**
+ * What the status line says about an outcome of findResults (src/lib/search/query.ts):
+ * "No results for all words; showing 3 results for “ask manager reference”.",
+ * "Showing 4 results for “reference”." with "Search instead for “refrence”", or the summary.
+ */
+export function searchStatus(
+  query: string,
+  outcome: { readonly hits: { length: number }; readonly searched: string; readonly corrections: readonly Correction[]; readonly relaxed: boolean },
+): SearchStatus {
+  const count = outcome.hits.length;
+  const instead =
+    outcome.corrections.length > 0 && count > 0
+      ? { instead: { label: `Search instead for “${query}”`, query } }
+      : {};
+  if (outcome.relaxed && count > 0) {
+    return { text: `No results for all words; showing ${resultCount(count)} for “${outcome.searched}”.`, ...instead };
+  }
+  if (outcome.corrections.length > 0 && count > 0) {
+    return {
+      text: `Showing ${resultCount(count)} for “${correctedQuery(query, outcome.corrections)}”.`,
+      ...instead,
+    };
+  }
+  return { text: resultSummary(count, query) };
 }
