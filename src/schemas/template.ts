@@ -21,6 +21,25 @@ export const templateSchema = z
     need: slugSchema,
     /** Subject line in Mustache syntax; required for email. */
     subject: z.string().min(1).max(200).optional(),
+    /**
+     * How people ask for this message when they search, in their own words ("can you vouch for
+     * me"): indexed with a high weight and never shown on the page. Optional; a few per template.
+     */
+    searchPhrases: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(3, "a phrase needs at least three characters")
+          .max(80, "keep each phrase under 80 characters")
+          .regex(/^[\p{L}\p{N}' -]+$/u, "use only words, spaces, apostrophes and hyphens"),
+      )
+      .min(1, "list at least one phrase, or remove searchPhrases")
+      .max(12, "list at most 12 phrases")
+      .refine((phrases) => new Set(phrases.map((p) => p.toLowerCase())).size === phrases.length, {
+        message: "a phrase is listed twice",
+      })
+      .optional(),
   })
   .superRefine((data, ctx) => {
     if (CHANNELS[data.channel].hasSubject && data.subject === undefined) {

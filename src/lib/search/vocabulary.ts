@@ -7,6 +7,9 @@
 import { SYNONYM_WORDS } from "./synonyms.ts";
 import { STOP_WORDS } from "./words.ts";
 
+/** The word list's file name, in the index folder beside pagefind.js. */
+export const VOCABULARY_FILE = "words.json";
+
 /** The file's shape: { "v": 1, "words": { "reference": 36, ... } }, word → pages it is on. */
 export interface VocabularyFile {
   readonly v: 1;
