@@ -90,29 +90,31 @@ function loadSearch(): Promise<Loaded> {
   return loading;
 }
 
+type Found = PagefindResult & { readonly template: boolean };
+
 /**
- * Pagefind as src/lib/search/query.ts needs it, within the chosen filters. It keeps the filter
- * counts of each search, so the chips show the counts of the words finally searched.
+ * Pagefind as src/lib/search/query.ts needs it, within the chosen filters: each result says
+ * whether it is a template (one filter-only search lists them), and the filter counts of each
+ * search are kept, so the chips count what the results were found with.
  */
-function engineFor(
-  pagefind: Pagefind,
-  state: SearchState,
-): SearchEngine<PagefindResult> & { counts: Map<string, Counts> } {
+function engineFor(pagefind: Pagefind, state: SearchState): SearchEngine<Found> & { counts: Map<string, Counts> } {
   const filters = pagefindFilters(state);
   const counts = new Map<string, Counts>();
+  templateIds ??= pagefind
+    .search(null, { filters: { type: "Template" } })
+    .then((search) => new Set(search.results.map((result) => result.id)));
+  const templates = templateIds;
   return {
     counts,
-    async search(terms, templatesOnly) {
-      const types = state.filters.type;
-      if (templatesOnly && types !== undefined && !types.includes("Template")) return [];
-      const search = await pagefind.search(terms, {
-        filters: templatesOnly ? { ...filters, type: "Template" } : filters,
-      });
-      if (!templatesOnly) counts.set(terms, search.filters);
-      return search.results;
+    async search(terms) {
+      const [search, ids] = await Promise.all([pagefind.search(terms, { filters }), templates]);
+      counts.set(terms, search.filters);
+      return search.results.map((result) => Object.assign(result, { template: ids.has(result.id) }));
     },
   };
 }
+
+let templateIds: Promise<Set<string>> | undefined;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -286,7 +288,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
     const { pagefind, vocabulary } = await loadSearch();
     let hits: readonly PagefindResult[];
     let counts: Counts;
-    let outcome: SearchOutcome<PagefindResult> | undefined;
+    let outcome: SearchOutcome<Found> | undefined;
     if (state.query === "") {
       const search = await pagefind.search(null, { filters: pagefindFilters(state) });
       hits = search.results;
@@ -295,7 +297,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
       const engine = engineFor(pagefind, state);
       outcome = await findResults(state.query, engine, vocabulary, { exact });
       hits = outcome.hits;
-      counts = engine.counts.get(outcome.searched) ?? (await pagefind.filters());
+      counts = engine.counts.get(outcome.searched) ?? engine.counts.values().next().value ?? {};
     }
     const data = await Promise.all(hits.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== run) return;

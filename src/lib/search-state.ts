@@ -92,31 +92,40 @@ export interface SearchStatus {
   readonly instead?: { readonly label: string; readonly query: string };
 }
 
-const resultCount = (count: number): string =>
-  count === 0 ? "no results" : count === 1 ? "1 result" : `${count} results`;
+const resultCount = (count: number): string => (count === 1 ? "1 result" : `${count} results`);
 
 /**
  * What the status line says about an outcome of findResults (src/lib/search/query.ts):
- * "No results for all words; showing 3 results for “ask manager reference”.",
+ * "No results for all words; showing 3 results for “manager reference”.",
+ * "2 results for “reference letter request”, then 6 for fewer of its words.",
  * "Showing 4 results for “reference”." with "Search instead for “refrence”", or the summary.
  */
 export function searchStatus(
   query: string,
-  outcome: { readonly hits: { length: number }; readonly searched: string; readonly corrections: readonly Correction[]; readonly relaxed: boolean },
+  outcome: {
+    readonly hits: { readonly length: number };
+    readonly searched: string;
+    readonly complete: number;
+    readonly corrections: readonly Correction[];
+    readonly relaxed: boolean;
+  },
 ): SearchStatus {
   const count = outcome.hits.length;
+  if (count === 0) return { text: resultSummary(0, query) };
   const instead =
-    outcome.corrections.length > 0 && count > 0
-      ? { instead: { label: `Search instead for “${query}”`, query } }
-      : {};
-  if (outcome.relaxed && count > 0) {
-    return { text: `No results for all words; showing ${resultCount(count)} for “${outcome.searched}”.`, ...instead };
-  }
-  if (outcome.corrections.length > 0 && count > 0) {
+    outcome.corrections.length > 0 ? { instead: { label: `Search instead for “${query}”`, query } } : {};
+  const rest = count - outcome.complete;
+  const then = rest > 0 ? `, then ${rest} for fewer of its words` : "";
+  if (outcome.relaxed) {
     return {
-      text: `Showing ${resultCount(count)} for “${correctedQuery(query, outcome.corrections)}”.`,
+      text: `No results for all words; showing ${resultCount(outcome.complete)} for “${outcome.searched}”${then}.`,
       ...instead,
     };
   }
-  return { text: resultSummary(count, query) };
+  if (outcome.corrections.length > 0) {
+    const shown = correctedQuery(query, outcome.corrections);
+    return { text: `Showing ${resultCount(outcome.complete)} for “${shown}”${then}.`, ...instead };
+  }
+  if (rest === 0) return { text: resultSummary(count, query) };
+  return { text: `${resultCount(outcome.complete)} for “${query}”${then}.` };
 }

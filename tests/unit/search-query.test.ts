@@ -144,13 +144,16 @@ function fakeEngine(pages: Record<string, string>): SearchEngine<Hit> & { calls:
   const calls: string[] = [];
   return {
     calls,
-    search(terms, templatesOnly) {
-      calls.push(`${templatesOnly ? "templates:" : ""}${terms}`);
+    search(terms) {
+      calls.push(terms);
       const words = wordsOf(terms);
       const hits = Object.entries(pages)
-        .filter(([id]) => !templatesOnly || id.startsWith("template/"))
         .filter(([, text]) => words.every((word) => wordsOf(text).includes(word)))
-        .map(([id, text]) => ({ id, score: words.length / wordsOf(text).length }));
+        .map(([id, text]) => ({
+          id,
+          score: words.length / wordsOf(text).length,
+          template: id.startsWith("template/"),
+        }));
       return Promise.resolve(hits.sort((a, b) => b.score - a.score));
     },
   };
@@ -162,28 +165,37 @@ describe("finding results", () => {
     "template/ask-manager": "ask a former manager for a reference by email",
     "template/thank": "thank a reference by text",
     "guide/reference": "you need a reference ask manager reply",
+    "tool/tracker": "your references and the jobs you applied for",
   };
+  const ids = (outcome: { hits: readonly Hit[] }): string[] => outcome.hits.map((h) => h.id);
 
-  test("all words first; templates before tactics and guides when the query names a message", async () => {
+  test("all words first, then fewer words up to a screenful; templates first for a message", async () => {
     const outcome = await findResults("reference email", fakeEngine(pages), VOCABULARY);
-    expect(outcome.hits.map((h) => h.id)).toEqual(["template/ask-manager", "tactic/be-transparent"]);
-    expect(outcome.relaxed).toBe(false);
+    expect(ids(outcome)).toEqual([
+      "template/ask-manager",
+      "template/thank",
+      "tactic/be-transparent",
+      "guide/reference",
+    ]);
+    expect(outcome).toMatchObject({ searched: "reference email", complete: 2, relaxed: false });
+    expect(searchStatus("reference email", outcome).text).toBe(
+      "2 results for “reference email”, then 2 for fewer of its words.",
+    );
   });
 
   test("without a message word the engine's order stands", async () => {
     const outcome = await findResults("reference manager", fakeEngine(pages), VOCABULARY);
-    expect(outcome.hits[0]?.id).toBe("guide/reference");
+    expect(ids(outcome).slice(0, 2)).toEqual(["guide/reference", "template/ask-manager"]);
   });
 
-  test("nothing for all words: stop words dropped, then the words one page holds together", async () => {
+  test("nothing for all words: stop words dropped, then the words most pages hold together", async () => {
     const engine = fakeEngine(pages);
     const outcome = await findResults("can my old boss be my reference", engine, VOCABULARY);
-    expect(outcome.relaxed).toBe(true);
-    expect(outcome.searched).toBe("manager reference");
-    expect(outcome.hits.map((h) => h.id)).toContain("template/ask-manager");
-    expect(engine.calls).toContain("old manager reference");
+    expect(engine.calls).toEqual(["can my old manager be my reference", "old manager reference", "old", "manager", "reference"]);
+    expect(outcome).toMatchObject({ searched: "manager reference", complete: 2, relaxed: true });
+    expect(ids(outcome).slice(0, 2)).toEqual(["guide/reference", "template/ask-manager"]);
     expect(searchStatus("can my old boss be my reference", outcome).text).toBe(
-      `No results for all words; showing ${outcome.hits.length} results for “manager reference”.`,
+      "No results for all words; showing 2 results for “manager reference”, then 2 for fewer of its words.",
     );
   });
 
@@ -197,6 +209,14 @@ describe("finding results", () => {
     const exact = await findResults("refrence", fakeEngine(pages), VOCABULARY, { exact: true });
     expect(exact.hits).toEqual([]);
     expect(searchStatus("refrence", exact).text).toBe("No results for “refrence”");
+  });
+
+  test("enough results for all words: nothing else is searched", async () => {
+    const many = Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`template/${i}`, `thank you ${i}`]));
+    const engine = fakeEngine(many);
+    const outcome = await findResults("thank you", engine, VOCABULARY);
+    expect(engine.calls).toEqual(["thank you"]);
+    expect(searchStatus("thank you", outcome).text).toBe("5 results for “thank you”");
   });
 });
 
@@ -247,7 +267,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(hits, (perWord) => {
         const words = perWord.map((_, i) => `w${i}`);
-        const subset = bestSubset(words, perWord);
+        const subset = bestSubset(
+          words,
+          perWord.map((list) => list.map((hit) => ({ ...hit, template: false }))),
+        );
         expect(words).toEqual(expect.arrayContaining(subset));
         if (perWord.every((list) => list.length === 0)) expect(subset).toEqual([]);
         else {

@@ -101,8 +101,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length] ?? 0;
 }
 
-/** How far a correction may be: one edit in a short word, two from eight letters. */
-const maxEdits = (word: string): number => (word.length >= 8 ? 2 : 1);
+/**
+ * How far a correction may be: one edit, two from ten letters. Most typos are one edit; with
+ * two in shorter words, real words the library does not use turn into others ("selected" into
+ * "deleted").
+ */
+const maxEdits = (word: string): number => (word.length >= 10 ? 2 : 1);
 
 /**
  * The word of the list a typo most likely meant, or undefined when the word is fine or nothing
