@@ -12,7 +12,12 @@
  */
 import { findResults, type SearchEngine, type SearchOutcome } from "../lib/search/query.ts";
 import { PHRASES_META } from "../lib/search/phrases.ts";
-import { EMPTY_VOCABULARY, readVocabulary, VOCABULARY_FILE, type Vocabulary } from "../lib/search/vocabulary.ts";
+import {
+  EMPTY_VOCABULARY,
+  readVocabulary,
+  VOCABULARY_FILE,
+  type Vocabulary,
+} from "../lib/search/vocabulary.ts";
 import {
   EMPTY_SEARCH,
   FILTER_LABELS,
@@ -97,7 +102,10 @@ type Found = PagefindResult & { readonly template: boolean };
  * whether it is a template (one filter-only search lists them), and the filter counts of each
  * search are kept, so the chips count what the results were found with.
  */
-function engineFor(pagefind: Pagefind, state: SearchState): SearchEngine<Found> & { counts: Map<string, Counts> } {
+function engineFor(
+  pagefind: Pagefind,
+  state: SearchState,
+): SearchEngine<Found> & { counts: Map<string, Counts> } {
   const filters = pagefindFilters(state);
   const counts = new Map<string, Counts>();
   templateIds ??= pagefind

@@ -97,7 +97,7 @@ const resultCount = (count: number): string => (count === 1 ? "1 result" : `${co
 /**
  * What the status line says about an outcome of findResults (src/lib/search/query.ts):
  * "No results for all words; showing 3 results for “manager reference”.",
- * "2 results for “reference letter request”, then 6 for fewer of its words.",
+ * "2 results for “reference letter request”, then 6 for some of its words.",
  * "Showing 4 results for “reference”." with "Search instead for “refrence”", or the summary.
  */
 export function searchStatus(
@@ -115,7 +115,7 @@ export function searchStatus(
   const instead =
     outcome.corrections.length > 0 ? { instead: { label: `Search instead for “${query}”`, query } } : {};
   const rest = count - outcome.complete;
-  const then = rest > 0 ? `, then ${rest} for fewer of its words` : "";
+  const then = rest > 0 ? `, then ${rest} for some of its words` : "";
   if (outcome.relaxed) {
     return {
       text: `No results for all words; showing ${resultCount(outcome.complete)} for “${outcome.searched}”${then}.`,

@@ -43,8 +43,14 @@ describe("words", () => {
 
   test.each([
     [["can", "you", "be", "my", "reference"], ["reference"]],
-    [["they", "said", "no"], ["said", "no"]],
-    [["can", "you"], ["can", "you"]],
+    [
+      ["they", "said", "no"],
+      ["said", "no"],
+    ],
+    [
+      ["can", "you"],
+      ["can", "you"],
+    ],
   ])("the content words of %j are %j", (words, content) => {
     expect(contentWords(words)).toEqual(content);
   });
@@ -179,7 +185,7 @@ describe("finding results", () => {
     ]);
     expect(outcome).toMatchObject({ searched: "reference email", complete: 2, relaxed: false });
     expect(searchStatus("reference email", outcome).text).toBe(
-      "2 results for “reference email”, then 2 for fewer of its words.",
+      "2 results for “reference email”, then 2 for some of its words.",
     );
   });
 
@@ -191,11 +197,17 @@ describe("finding results", () => {
   test("nothing for all words: stop words dropped, then the words most pages hold together", async () => {
     const engine = fakeEngine(pages);
     const outcome = await findResults("can my old boss be my reference", engine, VOCABULARY);
-    expect(engine.calls).toEqual(["can my old manager be my reference", "old manager reference", "old", "manager", "reference"]);
+    expect(engine.calls).toEqual([
+      "can my old manager be my reference",
+      "old manager reference",
+      "old",
+      "manager",
+      "reference",
+    ]);
     expect(outcome).toMatchObject({ searched: "manager reference", complete: 2, relaxed: true });
     expect(ids(outcome).slice(0, 2)).toEqual(["guide/reference", "template/ask-manager"]);
     expect(searchStatus("can my old boss be my reference", outcome).text).toBe(
-      "No results for all words; showing 2 results for “manager reference”, then 2 for fewer of its words.",
+      "No results for all words; showing 2 results for “manager reference”, then 2 for some of its words.",
     );
   });
 
@@ -259,9 +271,15 @@ describe("properties", () => {
 
   test("the best subset is some of the words, all on one page, and empty only when no word is", () => {
     const hits = fc.array(
-      fc.array(fc.record({ id: fc.constantFrom("a", "b", "c", "d"), score: fc.double({ min: 0, max: 9, noNaN: true }) }), {
-        maxLength: 4,
-      }),
+      fc.array(
+        fc.record({
+          id: fc.constantFrom("a", "b", "c", "d"),
+          score: fc.double({ min: 0, max: 9, noNaN: true }),
+        }),
+        {
+          maxLength: 4,
+        },
+      ),
       { minLength: 1, maxLength: 5 },
     );
     fc.assert(

@@ -143,7 +143,13 @@ export async function findResults<H extends Hit>(
   const groups: { hits: readonly H[]; words: readonly string[]; complete: number }[] = [
     { hits: all, words, complete: all.length },
   ];
-  const count = (): number => useful(merge(groups.map((g) => g.hits), false));
+  const count = (): number =>
+    useful(
+      merge(
+        groups.map((g) => g.hits),
+        false,
+      ),
+    );
   if (words.length > 0 && useful(all) < ENOUGH_RESULTS && options.exact !== true) {
     // Stop words first: "can you be my reference" is about "reference".
     const content = contentWords(words);
