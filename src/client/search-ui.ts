@@ -74,6 +74,8 @@ const META_WEIGHTS = { title: 5, [PHRASES_META]: 8 };
 interface Loaded {
   readonly pagefind: Pagefind;
   readonly vocabulary: Vocabulary;
+  /** Every template's result id, from one filter-only search started as Pagefind loads. */
+  readonly templateIds: Promise<ReadonlySet<string>>;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -90,7 +92,10 @@ function loadSearch(): Promise<Loaded> {
     await pagefind.init();
     // Pagefind loads its filter index lazily; without this first call, searches report no counts.
     await pagefind.filters();
-    return { pagefind, vocabulary: await words };
+    const templateIds = pagefind
+      .search(null, { filters: { type: "Template" } })
+      .then((search) => new Set(search.results.map((result) => result.id)));
+    return { pagefind, vocabulary: await words, templateIds };
   })();
   return loading;
 }
@@ -103,15 +108,11 @@ type Found = PagefindResult & { readonly template: boolean };
  * search are kept, so the chips count what the results were found with.
  */
 function engineFor(
-  pagefind: Pagefind,
+  { pagefind, templateIds: templates }: Loaded,
   state: SearchState,
 ): SearchEngine<Found> & { counts: Map<string, Counts> } {
   const filters = pagefindFilters(state);
   const counts = new Map<string, Counts>();
-  templateIds ??= pagefind
-    .search(null, { filters: { type: "Template" } })
-    .then((search) => new Set(search.results.map((result) => result.id)));
-  const templates = templateIds;
   return {
     counts,
     async search(terms) {
@@ -122,7 +123,16 @@ function engineFor(
   };
 }
 
-let templateIds: Promise<Set<string>> | undefined;
+/**
+ * When the results were gathered word by word, no one search counted them all: the chips show
+ * the counts of the search that found the most pages.
+ */
+function widest(all: Iterable<Counts>): Counts {
+  const size = (counts: Counts): number => Object.values(counts["type"] ?? {}).reduce((a, b) => a + b, 0);
+  let best: Counts = {};
+  for (const counts of all) if (size(counts) > size(best)) best = counts;
+  return best;
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -293,7 +303,8 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
       filtersToggle.hidden = true;
       return;
     }
-    const { pagefind, vocabulary } = await loadSearch();
+    const loaded = await loadSearch();
+    const { pagefind, vocabulary } = loaded;
     let hits: readonly PagefindResult[];
     let counts: Counts;
     let outcome: SearchOutcome<Found> | undefined;
@@ -302,10 +313,10 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
       hits = search.results;
       counts = search.filters;
     } else {
-      const engine = engineFor(pagefind, state);
+      const engine = engineFor(loaded, state);
       outcome = await findResults(state.query, engine, vocabulary, { exact });
       hits = outcome.hits;
-      counts = engine.counts.get(outcome.searched) ?? engine.counts.values().next().value ?? {};
+      counts = engine.counts.get(outcome.searched) ?? widest(engine.counts.values());
     }
     const data = await Promise.all(hits.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== run) return;

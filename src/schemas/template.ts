@@ -37,7 +37,7 @@ export const templateSchema = z
       .min(1, "list at least one phrase, or remove searchPhrases")
       .max(12, "list at most 12 phrases")
       .refine((phrases) => new Set(phrases.map((p) => p.toLowerCase())).size === phrases.length, {
-        message: "a phrase is listed twice",
+        error: "a phrase is listed twice",
       })
       .optional(),
   })

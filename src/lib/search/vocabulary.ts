@@ -38,9 +38,9 @@ export function vocabularyFile(pages: Iterable<readonly string[]>): VocabularyFi
 
 /** Reads the file; anything unexpected gives an empty list, so search works without correction. */
 export function readVocabulary(data: unknown): Vocabulary {
-  const words = (data as Partial<VocabularyFile> | null)?.words;
+  const words: unknown = (data as { words?: unknown } | null)?.words;
   if (typeof words !== "object" || words === null) return EMPTY_VOCABULARY;
-  const entries = Object.entries(words).filter(
+  const entries = Object.entries(words as Record<string, unknown>).filter(
     (entry): entry is [string, number] => typeof entry[1] === "number",
   );
   return { words: entries.map(([word]) => word).sort(), pages: new Map(entries) };
