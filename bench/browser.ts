@@ -31,6 +31,19 @@ const WIDGET_TEMPLATE = "ask-for-a-reference-email";
 const WIDGET_BODY = ['[data-message-part="body"]', '[data-part="body"]'];
 /** Words every size's library contains many matches for (real and synthetic wording). */
 const QUERIES = ["reference", "coffee", "advice", "thank you", "new job"];
+/**
+ * First results at 4x CPU slowdown: queries Pagefind answers as typed (one search), and queries
+ * the search UI rewrites first (src/lib/search/query.ts): a typo, synonyms, and words that are
+ * never all on one page, which cost the word list and extra searches.
+ */
+const PLAIN_QUERIES = ["reference", "coffee", "thank you", "voicemail", "birthday"];
+const REWRITTEN_QUERIES = [
+  "refrence",
+  "ask my old boss to be a reference",
+  "haven't talked in years",
+  "recomendation linkedin",
+  "they ghosted me",
+];
 const TYPED = "Bartholomew Fitzgerald-Okonkwo and Daniel";
 const CPU_SLOWDOWN = 4;
 
@@ -65,6 +78,14 @@ export interface SearchFigures {
   readonly coldPagefindBytes: number;
 }
 
+/** From the searchbox's input event to the first result on screen, cold, CPU slowed 4x. */
+export interface SlowSearchFigures {
+  readonly plainMedianMs: number;
+  readonly plainMaxMs: number;
+  readonly rewrittenMedianMs: number;
+  readonly rewrittenMaxMs: number;
+}
+
 export type WidgetFigures =
   | { readonly skipped: string }
   | {
@@ -84,6 +105,7 @@ export interface BrowserFigures {
   readonly firstLoad: Readonly<Record<PageType, FirstLoad>> | null;
   readonly keystroke: Latency | null;
   readonly search: SearchFigures | null;
+  readonly searchSlow: SlowSearchFigures | null;
   readonly widget: WidgetFigures | null;
   /** Requests to anything but the bench server; must stay empty. */
   readonly foreignRequests: readonly string[];
@@ -93,6 +115,8 @@ export interface BrowserFigures {
 export interface BrowserOptions {
   readonly lighthouseRuns: number;
   readonly search: boolean;
+  /** Only the search figures (a quick run while working on search). */
+  readonly searchOnly: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -117,9 +141,11 @@ export async function measureSite(dist: string, options: BrowserOptions): Promis
   const foreign: string[] = [];
   try {
     // Lighthouse first, in its own Chromium, so no second browser competes for the two cores.
-    const lighthouseFigures = await attempt(`lighthouse, ${options.lighthouseRuns} run(s) per page`, () =>
-      runLighthouse(at, options.lighthouseRuns, foreign),
-    );
+    const lighthouseFigures = options.searchOnly
+      ? null
+      : await attempt(`lighthouse, ${options.lighthouseRuns} run(s) per page`, () =>
+          runLighthouse(at, options.lighthouseRuns, foreign),
+        );
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
     const fresh = async (): Promise<BrowserContext> => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -130,23 +156,35 @@ export async function measureSite(dist: string, options: BrowserOptions): Promis
       return context;
     };
     try {
-      const firstLoad = await attempt("first load bytes", async () => ({
-        home: await firstLoadOf(await fresh(), at(PAGES.home)),
-        tactic: await firstLoadOf(await fresh(), at(PAGES.tactic)),
-        template: await firstLoadOf(await fresh(), at(PAGES.template)),
-      }));
-      const keystroke = await attempt(`keystroke to preview, ${CPU_SLOWDOWN}x CPU slowdown`, async () =>
-        keystrokeLatency(await fresh(), at(PAGES.template)),
-      );
-      const search = options.search
-        ? await attempt("search", () => searchFigures(fresh, at(PAGES.home)))
+      const all = !options.searchOnly;
+      const firstLoad = all
+        ? await attempt("first load bytes", async () => ({
+            home: await firstLoadOf(await fresh(), at(PAGES.home)),
+            tactic: await firstLoadOf(await fresh(), at(PAGES.tactic)),
+            template: await firstLoadOf(await fresh(), at(PAGES.template)),
+          }))
         : null;
-      const widget = await attempt("widget", () => widgetFigures(fresh, dist, at("/bench-widget-host/")));
+      const keystroke = all
+        ? await attempt(`keystroke to preview, ${CPU_SLOWDOWN}x CPU slowdown`, async () =>
+            keystrokeLatency(await fresh(), at(PAGES.template)),
+          )
+        : null;
+      const search =
+        options.search || options.searchOnly
+          ? await attempt("search", () => searchFigures(fresh, at(PAGES.home)))
+          : null;
+      const searchSlow = await attempt(`search first results, cold, ${CPU_SLOWDOWN}x CPU slowdown`, () =>
+        slowSearchFigures(fresh, at(PAGES.home)),
+      );
+      const widget = all
+        ? await attempt("widget", () => widgetFigures(fresh, dist, at("/bench-widget-host/")))
+        : null;
       return {
         lighthouse: lighthouseFigures,
         firstLoad,
         keystroke,
         search,
+        searchSlow,
         widget,
         foreignRequests: foreign,
         errors,
@@ -303,7 +341,7 @@ async function firstLoadOf(context: BrowserContext, url: string): Promise<FirstL
 
 interface ProbeWindow {
   __keystrokes?: number[];
-  __search?: { start: number; done: number };
+  __search?: { start: number; first: number; done: number };
   __widget?: { text: number; body: number };
 }
 
@@ -369,13 +407,14 @@ async function keystrokeLatency(context: BrowserContext, url: string): Promise<L
  * stale on each input, so a second query waits for its own results.
  */
 function installSearchProbe(): void {
-  const probe = { start: NaN, done: NaN };
+  const probe = { start: NaN, first: NaN, done: NaN };
   (window as unknown as ProbeWindow).__search = probe;
   document.addEventListener(
     "input",
     (event) => {
       if (!(event.target instanceof HTMLInputElement) || event.target.type !== "search") return;
       probe.start = event.timeStamp;
+      probe.first = NaN;
       probe.done = NaN;
       for (const item of document.querySelectorAll(".search-result")) item.setAttribute("data-stale", "");
     },
@@ -383,9 +422,9 @@ function installSearchProbe(): void {
   );
   new MutationObserver(() => {
     if (Number.isNaN(probe.start) || !Number.isNaN(probe.done)) return;
-    if (document.querySelectorAll("dialog .search-result:not([data-stale])").length >= 5) {
-      probe.done = performance.now();
-    }
+    const shown = document.querySelectorAll("dialog .search-result:not([data-stale])").length;
+    if (shown >= 1 && Number.isNaN(probe.first)) probe.first = performance.now();
+    if (shown >= 5) probe.done = performance.now();
   }).observe(document, { subtree: true, childList: true });
 }
 
@@ -400,6 +439,47 @@ async function searchOnce(page: Page, query: string): Promise<number> {
     { polling: 25, timeout: 30_000 },
   );
   return (await handle.jsonValue()) ?? NaN;
+}
+
+/** Each query in a fresh context with the CPU slowed: from the input event to the first result. */
+async function slowSearchFigures(
+  fresh: () => Promise<BrowserContext>,
+  home: string,
+): Promise<SlowSearchFigures> {
+  const firstResult = async (query: string): Promise<number> => {
+    const context = await fresh();
+    const page = await context.newPage();
+    await page.addInitScript(installSearchProbe);
+    await page.goto(home, { waitUntil: "networkidle" });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    // Opening the dialog focuses the field, which starts loading the index: typing at once is
+    // the coldest case a person can make.
+    await page.keyboard.press("/");
+    await page.locator("dialog.search-dialog").waitFor({ state: "visible" });
+    await page.getByRole("searchbox").fill(query);
+    const handle = await page.waitForFunction(
+      () => {
+        const probe = (window as ProbeWindow).__search;
+        return probe !== undefined && !Number.isNaN(probe.first) ? probe.first - probe.start : undefined;
+      },
+      undefined,
+      { polling: 25, timeout: 30_000 },
+    );
+    const ms = (await handle.jsonValue()) ?? NaN;
+    await context.close();
+    return ms;
+  };
+  const plain: number[] = [];
+  const rewritten: number[] = [];
+  for (const query of PLAIN_QUERIES) plain.push(await firstResult(query));
+  for (const query of REWRITTEN_QUERIES) rewritten.push(await firstResult(query));
+  return {
+    plainMedianMs: median(plain),
+    plainMaxMs: Math.max(...plain),
+    rewrittenMedianMs: median(rewritten),
+    rewrittenMaxMs: Math.max(...rewritten),
+  };
 }
 
 async function searchFigures(fresh: () => Promise<BrowserContext>, home: string): Promise<SearchFigures> {

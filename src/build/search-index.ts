@@ -8,12 +8,20 @@
  * which the search UI loads from the base path. Filters, meta and the indexed region come from
  * the pages' data-pagefind-* attributes, as before. It runs after the other integrations'
  * build:done hooks (it is listed last), so it indexes the pages as they ship.
+ *
+ * Then it writes the index's own word list (src/lib/search/vocabulary.ts) from the fragments
+ * Pagefind wrote: exactly the text and meta it indexed, so typo correction never suggests a word
+ * the index cannot find.
  */
 import type { AstroIntegration } from "astro";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
 import * as pagefind from "pagefind";
+import { VOCABULARY_FILE, vocabularyFile } from "../lib/search/vocabulary.ts";
+import { wordsOf } from "../lib/search/words.ts";
 
 /** The folder under the output that holds the index; src/client/search-ui.ts loads it from here. */
 export const SEARCH_INDEX_DIR = "pagefind";
@@ -27,6 +35,34 @@ async function indexedPages(outputPath: string): Promise<number> {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+interface Fragment {
+  readonly content: string;
+  readonly meta: Readonly<Record<string, string>>;
+}
+
+/** Pagefind's fragment files: gzip of a "pagefind_dcd" signature and the page's JSON. */
+async function readFragment(path: string): Promise<Fragment> {
+  const data = await promisify(gunzip)(await readFile(path));
+  return JSON.parse(data.subarray("pagefind_dcd".length).toString("utf8")) as Fragment;
+}
+
+/** Writes the word list from every fragment; returns how many words it holds. */
+async function writeVocabulary(indexPath: string): Promise<number> {
+  const folder = join(indexPath, "fragment");
+  const names = (await readdir(folder)).filter((name) => name.endsWith(".pf_fragment"));
+  const pages = await Promise.all(
+    names.map(async (name) => {
+      const { content, meta } = await readFragment(join(folder, name));
+      // The image meta is a URL, not words anyone searches for.
+      const searched = Object.entries(meta).filter(([key]) => !key.startsWith("image"));
+      return wordsOf([content, ...searched.map(([, value]) => value)].join(" "));
+    }),
+  );
+  const file = vocabularyFile(pages);
+  await writeFile(join(indexPath, VOCABULARY_FILE), JSON.stringify(file));
+  return Object.keys(file.words).length;
 }
 
 export function searchIndex(): AstroIntegration {
@@ -46,10 +82,11 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
           if (written.errors.length > 0) throw fail(`write ${written.outputPath}`, written.errors);
           const pages = await indexedPages(written.outputPath);
+          const words = await writeVocabulary(written.outputPath);
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           // bench/run.ts reads this line for the index's share of the build time.
           logger.info(
-            `indexed ${pages} pages (of ${added.page_count} HTML files read) into ${SEARCH_INDEX_DIR}/ in ${seconds} s`,
+            `indexed ${pages} pages (of ${added.page_count} HTML files read) into ${SEARCH_INDEX_DIR}/ in ${seconds} s, with ${words} words for spelling`,
           );
         } finally {
           // Pagefind runs as a child process; without this the build would never exit.

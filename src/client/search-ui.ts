@@ -1,12 +1,23 @@
 /**
  * A small search UI on Pagefind's JavaScript API, shared by the header's search dialog and the
- * /search/ page. It is loaded only when search is first used, and it loads Pagefind itself only
- * then, so no page pays for search until someone searches.
+ * /search/ page. It is loaded only when search is first used, and it loads Pagefind itself (and
+ * the index's word list) when the search field gets focus, so the index is on its way while the
+ * person types and no page pays for search until someone searches. What a query becomes
+ * (synonyms, typo correction, fewer words when all of them find nothing, templates first) is
+ * decided in src/lib/search/query.ts; this file draws it.
  *
  * Why not Pagefind's Component UI: it ships about 180 KB of script and its own styles to theme;
  * this file plus pagefind.js is a fraction of that, uses the site's own tokens, and lets the
  * keyboard behaviour (arrow keys through results) and the live status be exactly ours.
  */
+import { findResults, type SearchEngine, type SearchOutcome } from "../lib/search/query.ts";
+import { PHRASES_META } from "../lib/search/phrases.ts";
+import {
+  EMPTY_VOCABULARY,
+  readVocabulary,
+  VOCABULARY_FILE,
+  type Vocabulary,
+} from "../lib/search/vocabulary.ts";
 import {
   EMPTY_SEARCH,
   FILTER_LABELS,
@@ -15,6 +26,7 @@ import {
   readSearchParams,
   resultSummary,
   SEARCH_FILTERS,
+  searchStatus,
   toggleFilter,
   writeSearchParams,
   type SearchFilterName,
@@ -27,16 +39,25 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+type Counts = Record<string, Record<string, number>>;
+
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
+  results: PagefindResult[];
+  filters: Counts;
 }
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
+  filters: () => Promise<Counts>;
 }
 
 const BASE = import.meta.env.BASE_URL.endsWith("/")
@@ -44,19 +65,73 @@ const BASE = import.meta.env.BASE_URL.endsWith("/")
   : `${import.meta.env.BASE_URL}/`;
 const MAX_RESULTS = 12;
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+/**
+ * Meta weights: a word of a template's search phrases counts more than one of its title, since
+ * the phrases are how people ask for exactly this message (src/lib/search/phrases.ts).
+ */
+const META_WEIGHTS = { title: 5, [PHRASES_META]: 8 };
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
+interface Loaded {
+  readonly pagefind: Pagefind;
+  readonly vocabulary: Vocabulary;
+  /** Every template's result id, from one filter-only search started as Pagefind loads. */
+  readonly templateIds: Promise<ReadonlySet<string>>;
+}
+
+let loading: Promise<Loaded> | undefined;
+
+/** Pagefind and the word list, fetched side by side; without the list, search still works. */
+function loadSearch(): Promise<Loaded> {
+  loading ??= (async () => {
+    const words = fetch(`${BASE}pagefind/${VOCABULARY_FILE}`)
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+      .then(readVocabulary, () => EMPTY_VOCABULARY);
     const url = `${BASE}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: BASE, excerptLength: 18 });
+    await pagefind.options({ baseUrl: BASE, excerptLength: 18, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
     // Pagefind loads its filter index lazily; without this first call, searches report no counts.
     await pagefind.filters();
-    return pagefind;
+    const templateIds = pagefind
+      .search(null, { filters: { type: "Template" } })
+      .then((search) => new Set(search.results.map((result) => result.id)));
+    return { pagefind, vocabulary: await words, templateIds };
   })();
-  return pagefindPromise;
+  return loading;
+}
+
+type Found = PagefindResult & { readonly template: boolean };
+
+/**
+ * Pagefind as src/lib/search/query.ts needs it, within the chosen filters: each result says
+ * whether it is a template (one filter-only search lists them), and the filter counts of each
+ * search are kept, so the chips count what the results were found with.
+ */
+function engineFor(
+  { pagefind, templateIds: templates }: Loaded,
+  state: SearchState,
+): SearchEngine<Found> & { counts: Map<string, Counts> } {
+  const filters = pagefindFilters(state);
+  const counts = new Map<string, Counts>();
+  return {
+    counts,
+    async search(terms) {
+      const [search, ids] = await Promise.all([pagefind.search(terms, { filters }), templates]);
+      counts.set(terms, search.filters);
+      return search.results.map((result) => Object.assign(result, { template: ids.has(result.id) }));
+    },
+  };
+}
+
+/**
+ * When the results were gathered word by word, no one search counted them all: the chips show
+ * the counts of the search that found the most pages.
+ */
+function widest(all: Iterable<Counts>): Counts {
+  const size = (counts: Counts): number => Object.values(counts["type"] ?? {}).reduce((a, b) => a + b, 0);
+  let best: Counts = {};
+  for (const counts of all) if (size(counts) > size(best)) best = counts;
+  return best;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -101,6 +176,8 @@ export interface SearchHandle {
 export function mountSearch(container: HTMLElement, options: SearchOptions): SearchHandle {
   let state: SearchState = options.initial ?? EMPTY_SEARCH;
   let run = 0;
+  /** The person asked for their own spelling ("Search instead for …"), until the query changes. */
+  let exact = false;
 
   const id = `search-${Math.random().toString(36).slice(2, 8)}`;
   const input = element("input", {
@@ -124,8 +201,18 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
       "Use the arrow keys to move through results.",
     ),
   );
-  const filters = element("div", { class: "search-filters" });
-  const status = element("p", { role: "status", class: "search-status" });
+  // Loading starts when the field gets focus, so the index is on its way while they type.
+  input.addEventListener("focus", () => void loadSearch(), { once: true });
+  const filters = element("div", { id: `${id}-filters`, class: "search-filters" });
+  // On a phone the chips would push the results a screen down: they fold behind one button.
+  const filtersToggle = element("button", {
+    type: "button",
+    class: "search-filters-toggle chip",
+    "aria-expanded": "false",
+    "aria-controls": filters.id,
+    hidden: "",
+  });
+  const status = element("div", { role: "status", class: "search-status" });
   const results = element("ol", { id: `${id}-results`, class: "search-results", "aria-label": "Results" });
   const empty = element("div", { class: "search-empty", hidden: "" });
   // The guide for each situation is named once, by the content; the header's links carry it.
@@ -141,7 +228,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
     ),
     element("ul", {}, ...guideLinks),
   );
-  container.replaceChildren(form, filters, status, results, empty);
+  container.replaceChildren(form, filtersToggle, filters, status, results, empty);
 
   const links = (): HTMLAnchorElement[] => [...results.querySelectorAll<HTMLAnchorElement>("a")];
 
@@ -175,6 +262,31 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
       return [group];
     });
     filters.replaceChildren(...groups);
+    const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    filtersToggle.textContent = active === 0 ? "Filters" : `Filters (${active} on)`;
+    filtersToggle.hidden = groups.length === 0;
+  }
+
+  filtersToggle.addEventListener("click", () => {
+    const open = filtersToggle.getAttribute("aria-expanded") !== "true";
+    filtersToggle.setAttribute("aria-expanded", String(open));
+    filters.classList.toggle("is-open", open);
+  });
+
+  /** The status line; after a correction, a button to search the words as typed. */
+  function renderStatus(text: string, instead?: { label: string; query: string }): void {
+    const line = element("p", {}, text);
+    if (instead !== undefined) {
+      const button = element("button", { type: "button", class: "search-instead" }, instead.label);
+      button.addEventListener("click", () => {
+        exact = true;
+        void update().then(() => {
+          input.focus();
+        });
+      });
+      line.append(" ", button);
+    }
+    status.replaceChildren(line);
   }
 
   async function update(): Promise<void> {
@@ -186,17 +298,29 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
     if (state.query === "" && !hasFilters(state)) {
       results.replaceChildren();
       empty.hidden = true;
-      status.textContent = "";
+      status.replaceChildren();
       filters.replaceChildren();
+      filtersToggle.hidden = true;
       return;
     }
-    const pagefind = await loadPagefind();
-    const search = await pagefind.search(state.query === "" ? null : state.query, {
-      filters: pagefindFilters(state),
-    });
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const loaded = await loadSearch();
+    const { pagefind, vocabulary } = loaded;
+    let hits: readonly PagefindResult[];
+    let counts: Counts;
+    let outcome: SearchOutcome<Found> | undefined;
+    if (state.query === "") {
+      const search = await pagefind.search(null, { filters: pagefindFilters(state) });
+      hits = search.results;
+      counts = search.filters;
+    } else {
+      const engine = engineFor(loaded, state);
+      outcome = await findResults(state.query, engine, vocabulary, { exact });
+      hits = outcome.hits;
+      counts = engine.counts.get(outcome.searched) ?? widest(engine.counts.values());
+    }
+    const data = await Promise.all(hits.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== run) return;
-    renderFilters(search.filters);
+    renderFilters(counts);
     results.replaceChildren(
       ...data.map((item) => {
         const badges = [item.meta["type"], item.meta["channel"]].filter((b): b is string => b !== undefined);
@@ -209,13 +333,20 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
         );
       }),
     );
-    empty.hidden = search.results.length > 0;
-    status.textContent = resultSummary(search.results.length, state.query);
+    empty.hidden = hits.length > 0;
+    if (outcome === undefined) renderStatus(resultSummary(hits.length, ""));
+    else {
+      const { text, instead } = searchStatus(state.query, outcome);
+      renderStatus(text, instead);
+    }
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener("input", () => {
     state = { ...state, query: input.value.trim() };
+    exact = false;
+    // Fetch the index chunks for these words already; the search itself waits for a pause.
+    void loadSearch().then(({ pagefind }) => pagefind.preload(state.query));
     clearTimeout(timer);
     timer = setTimeout(() => void update(), 120);
   });

@@ -16,6 +16,8 @@ export interface TemplateInfo {
   readonly tone: Tone;
   readonly need: string;
   readonly subject?: string | undefined;
+  /** How people ask for it when they search; indexed, never shown. */
+  readonly searchPhrases?: readonly string[] | undefined;
   readonly body: string;
 }
 

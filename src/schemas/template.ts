@@ -24,6 +24,25 @@ export const templateSchema = z
      * outside any section (src/build/content-check.ts refuses one that can come out empty).
      */
     subject: z.string().min(1).max(200).optional(),
+    /**
+     * How people ask for this message when they search, in their own words ("can you vouch for
+     * me"): indexed with a high weight and never shown on the page. Optional; a few per template.
+     */
+    searchPhrases: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(3, "a phrase needs at least three characters")
+          .max(80, "keep each phrase under 80 characters")
+          .regex(/^[\p{L}\p{N}' -]+$/u, "use only words, spaces, apostrophes and hyphens"),
+      )
+      .min(1, "list at least one phrase, or remove searchPhrases")
+      .max(12, "list at most 12 phrases")
+      .refine((phrases) => new Set(phrases.map((p) => p.toLowerCase())).size === phrases.length, {
+        error: "a phrase is listed twice",
+      })
+      .optional(),
   })
   .superRefine((data, ctx) => {
     if (CHANNELS[data.channel].hasSubject && data.subject === undefined) {

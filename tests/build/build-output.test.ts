@@ -13,6 +13,7 @@ import {
   scriptHash,
   type HeadersHost,
 } from "../../src/lib/hosting.ts";
+import type { VocabularyFile } from "../../src/lib/search/vocabulary.ts";
 import { site } from "../../src/config.ts";
 import { serve } from "../../scripts/serve.ts";
 import { buildSite } from "../helpers/build-site.ts";
@@ -91,6 +92,32 @@ test("astro build alone makes the Pagefind index, and says how many pages it hol
     slugsIn("tactics").length + slugsIn("guides").length + slugsIn("templates").length + 2,
   );
   expect(buildLog).toMatch(new RegExp(`\\[reconnect-kit:search-index\\] indexed ${indexed} pages`));
+});
+
+describe("search understands how people ask", () => {
+  test("the build writes the index's word list, with every word of every indexed page", () => {
+    const file = JSON.parse(readFileSync(join(dist, "pagefind/words.json"), "utf8")) as VocabularyFile;
+    expect(file.v).toBe(1);
+    // Words of a title (meta), of a body and of a template's search phrases.
+    for (const word of ["birthday", "reference", "voicemail", "vouch"]) {
+      expect(file.words[word], word).toBeGreaterThan(0);
+    }
+    expect(buildLog).toMatch(/with \d+ words for spelling/);
+  });
+
+  test("a template's search phrases are Pagefind meta, never text on the page", () => {
+    const html = readHtml(join(dist, "templates/reply-when-they-say-no/index.html"));
+    const meta = /data-pagefind-meta="phrases:([^"]*)"/.exec(html)?.[1] ?? "";
+    expect(meta).toContain("said no");
+    const text = html.replace(/<[^>]*>/g, " ");
+    expect(text).not.toContain(meta.split("; ")[0]);
+  });
+
+  test("the search UI stays small: at most 7 KB gzipped, loaded only when search opens", () => {
+    const ui = readdirSync(join(dist, "_astro")).filter((name) => name.startsWith("search-ui."));
+    expect(ui).toHaveLength(1);
+    expect(gzipSize(readFileSync(join(dist, "_astro", ui[0] ?? "")))).toBeLessThanOrEqual(7 * 1024);
+  });
 });
 
 describe("byte budgets (gzipped), per page", () => {

@@ -86,6 +86,24 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       fix: "change `channel` to a valid value",
     },
     {
+      name: "a search phrase with markup in it",
+      files: {
+        "templates/bad-phrase.md": template({ searchPhrases: "[thank my reference, <b>thanks</b>]" }, HELLO),
+      },
+      file: "src/content/templates/bad-phrase.md",
+      line: 9,
+      message: "`searchPhrases.1`: use only words, spaces, apostrophes and hyphens",
+      fix: "change `searchPhrases.1` to a valid value",
+    },
+    {
+      name: "a search phrase listed twice",
+      files: { "templates/twice.md": template({ searchPhrases: "[say thanks, Say thanks]" }, HELLO) },
+      file: "src/content/templates/twice.md",
+      line: 9,
+      message: "`searchPhrases`: a phrase is listed twice",
+      fix: "change `searchPhrases` to a valid value",
+    },
+    {
       name: "an email without a subject",
       files: { "templates/no-subject.md": template({ channel: "email" }, HELLO) },
       file: "src/content/templates/no-subject.md",

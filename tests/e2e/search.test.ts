@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import {
   axeViolations,
   openBrowser,
@@ -8,6 +10,19 @@ import {
   watchPage,
   type BrowserSession,
 } from "./browser.ts";
+
+/**
+ * Phrasings people really type, each with the `need` values of the templates that answer it
+ * (../shared/search/queries.tsv, or the copy in tests/fixtures/search/); SEARCH_QUERIES runs
+ * another file of the same kind.
+ */
+const SHARED_QUERIES = resolve(import.meta.dirname, "../../../shared/search/queries.tsv");
+// The repository keeps a copy, so a checkout without the shared folder beside it still runs them.
+const QUERIES =
+  process.env["SEARCH_QUERIES"] ??
+  (existsSync(SHARED_QUERIES)
+    ? SHARED_QUERIES
+    : resolve(import.meta.dirname, "../fixtures/search/queries.tsv"));
 
 let browser: BrowserSession;
 beforeAll(async () => {
@@ -92,6 +107,127 @@ describe("the search dialog", () => {
   });
 });
 
+/** Searches on the /search/ page and waits for the status line to speak. */
+async function searchPage(page: Page, query: string): Promise<string> {
+  await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
+  const status = page.locator(".search-status");
+  await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toBe("");
+  return status.innerText();
+}
+
+describe("search understands how people ask", () => {
+  test("every real phrasing puts a right template in the top three, for at least 31 of 34", async () => {
+    expect(existsSync(QUERIES), `${QUERIES} is missing: set SEARCH_QUERIES to a queries file`).toBe(true);
+    const api = JSON.parse(readFileSync(join(inject("distDir"), "api/templates.json"), "utf8")) as {
+      templates: { page: string; need: string }[];
+    };
+    const needOf = new Map(api.templates.map((t) => [new URL(t.page, "https://x/").pathname, t.need]));
+    const lines = readFileSync(QUERIES, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+      .map((line) => line.split("\t"));
+    const page = await browser.context.newPage();
+    const misses: string[] = [];
+    for (const [query = "", needs = ""] of lines) {
+      await searchPage(page, query);
+      const top = await page
+        .locator(".search-result > a")
+        .evaluateAll((links) =>
+          links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        );
+      const wanted = needs.split(",").map((n) => n.trim());
+      if (!top.some((path) => wanted.includes(needOf.get(path) ?? ""))) {
+        misses.push(`${query} (wanted ${wanted.join(" or ")}; got ${top.join(", ")})`);
+      }
+    }
+    await page.close();
+    const found = lines.length - misses.length;
+    console.log(`search: ${found} of ${lines.length} phrasings have a right template in the top three`);
+    expect(found, misses.join("\n")).toBeGreaterThanOrEqual(Math.ceil((31 / 34) * lines.length));
+  });
+
+  test("a typo is corrected, and the words as typed are one button away", async () => {
+    const page = await browser.context.newPage();
+    await expect(searchPage(page, "refrence")).resolves.toMatch(/^Showing \d+ results for “reference”\./);
+    const titles = await resultTitles(page);
+    expect(titles.slice(0, 3).join(" ")).toMatch(/reference/i);
+    await page.getByRole("button", { name: "Search instead for “refrence”" }).click();
+    await expect
+      .poll(() => page.locator(".search-status").innerText())
+      .toMatch(/^(\d+ results?|No results) for “refrence”/);
+    expect(await page.getByRole("button", { name: /Search instead/ }).count()).toBe(0);
+    await page.close();
+  });
+
+  test("when all words find nothing, fewer words are searched and the status says so", async () => {
+    const page = await browser.context.newPage();
+    // Both words are in the index, never on one page.
+    const status = await searchPage(page, "birthday voicemail");
+    expect(status).toMatch(/^No results for all words; showing \d+ results? for “(birthday|voicemail)”/);
+    expect((await resultTitles(page)).length).toBeGreaterThan(2);
+    await page.close();
+  });
+
+  test("a query that names a message lists templates before tactics and guides", async () => {
+    const page = await browser.context.newPage();
+    // Pagefind alone ranks a tactic and two guides right after the one recommendation template.
+    await searchPage(page, "linkedin recommendation");
+    const kinds = await page
+      .locator(".search-result")
+      .evaluateAll((items) => items.map((item) => item.querySelector(".badge")?.textContent ?? ""));
+    const firstOther = kinds.findIndex((kind) => kind !== "Template");
+    expect(firstOther).toBeGreaterThan(1);
+    expect(kinds.slice(firstOther)).not.toContain("Template");
+    await page.close();
+  });
+
+  test("the index starts loading when the search field gets focus, before any key", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl("/"));
+    const loads = Promise.all([
+      page.waitForRequest((r) => r.url().endsWith("/pagefind/pagefind.js")),
+      page.waitForRequest((r) => r.url().endsWith("/pagefind/words.json")),
+    ]);
+    await page.getByRole("link", { name: /^Search/ }).click();
+    await loads;
+    await expect(page.getByRole("searchbox").inputValue()).resolves.toBe("");
+    await page.close();
+  });
+});
+
+describe("search on a phone (360 x 740)", () => {
+  let phone: BrowserSession;
+  beforeAll(async () => {
+    phone = await openBrowser({ viewport: { width: 360, height: 740 } });
+  });
+  afterAll(async () => {
+    await phone.close();
+  });
+
+  test("results come before the filters, which fold behind one button with the active count", async () => {
+    const page = await phone.context.newPage();
+    await page.goto(siteUrl("/"));
+    await page.getByRole("link", { name: /^Search/ }).click();
+    await page.getByRole("searchbox").fill("thank");
+    const first = page.locator("dialog .search-result").first();
+    await first.waitFor();
+    const top = (await first.boundingBox())?.y ?? Infinity;
+    console.log(`search on a phone: the first result starts ${Math.round(top)} px down`);
+    expect(top).toBeLessThan(400);
+    const chip = page.locator('dialog button[data-filter="channel"][data-value="Email"]');
+    await expect(chip.isVisible()).resolves.toBe(false);
+    const toggle = page.getByRole("button", { name: /^Filters/ });
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+    await toggle.click();
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("true");
+    await chip.click();
+    await expect.poll(() => toggle.innerText()).toBe("Filters (1 on)");
+    await expect(chip.getAttribute("aria-pressed")).resolves.toBe("true");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the /search/ page", () => {
   test("?q=thank+you shows results on load", async () => {
     const page = await browser.context.newPage();
@@ -121,6 +257,13 @@ describe("the /search/ page", () => {
     await expect(
       page.locator('button[data-filter="channel"][data-value="Text message"]').getAttribute("aria-pressed"),
     ).resolves.toBe("true");
+    await page.close();
+  });
+
+  test("axe finds no violations with a corrected query and its button", async () => {
+    const page = await browser.context.newPage();
+    await searchPage(page, "refrence");
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
