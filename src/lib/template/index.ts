@@ -87,6 +87,17 @@ function indentLines(text: string, indent: string): string {
   return text.replace(/(^|\n)(?!$)/g, `$1${indent}`);
 }
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&"<>]/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
 /** Full Mustache rendering to a string, as the spec defines it (the spec tests use `escape`). */
 export function renderMustache(
   source: string,
@@ -99,6 +110,9 @@ export function renderMustache(
     return partial === undefined ? undefined : parseTemplate(indentLines(partial, indent));
   };
   return segmentsToText(
-    segmentsFromNodes(parseTemplate(source), data, { escape: options.escape ?? false, resolvePartial }),
+    segmentsFromNodes(parseTemplate(source), data, {
+      ...(options.escape === true ? { escape: escapeHtml } : {}),
+      resolvePartial,
+    }),
   );
 }
