@@ -122,7 +122,10 @@ async function fetchJson(url: string, fetcher: Fetcher, timeoutMs: number): Prom
   let response: Response;
   let text: string;
   try {
-    response = await fetcher(url, { credentials: "omit", signal: deadline.signal });
+    // fetch reads its options like any object, inherited names included: without a prototype,
+    // a page's Object.prototype.method or .body cannot turn this GET into something else.
+    const init = setPrototypeOf({ credentials: "omit", signal: deadline.signal }, null) as RequestInit;
+    response = await fetcher(url, init);
     text = await response.text();
   } catch (error) {
     throw new LoadError(

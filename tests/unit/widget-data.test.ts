@@ -76,7 +76,7 @@ describe("loadJson", () => {
   });
   const url = new URL("https://rk.example/api/templates/x.json");
 
-  test("fetches once for several widgets, without credentials", async () => {
+  test("fetches once for several widgets, without credentials, with options that have no prototype", async () => {
     const calls: [string, RequestInit][] = [];
     const fetcher = (u: string, init: RequestInit) => {
       calls.push([u, init]);
@@ -88,6 +88,8 @@ describe("loadJson", () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.[0]).toBe(url.href);
     expect(calls[0]?.[1]).toMatchObject({ credentials: "omit" });
+    // fetch reads its options' inherited names too (a page's Object.prototype.method).
+    expect(Object.getPrototypeOf(calls[0]?.[1])).toBeNull();
   });
 
   /** A server that takes the request and never answers, until the widget gives up. */
