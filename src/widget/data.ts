@@ -7,12 +7,12 @@ import { SCHEMA_VERSION, type TemplateIndexJson, type TemplateJson } from "../li
 
 /*
  * Built-ins taken when widget.js starts, so a script the host page runs later (analytics, a
- * polyfill, a framework's zone, or a careless one) cannot change how the widget loads: fetch,
- * JSON.parse, Object.setPrototypeOf, setTimeout and AbortController (storage.ts
- * takes JSON the same way for the reader's details). What a page replaced before widget.js ran
- * is taken as it is. Array and String methods are not copied: the shared core calls them as
- * methods everywhere; when a page breaks one, drawing throws and the widget shows its fallback
- * link (template-element.ts) instead of hanging.
+ * polyfill, a framework's zone, or a careless one) cannot change how the widget loads. Only
+ * these five: fetch, JSON.parse, Object.setPrototypeOf, setTimeout and AbortController;
+ * storage.ts takes JSON the same way for the reader's details. What a page replaced before
+ * widget.js ran is taken as it is. Array and String methods are not copied: the shared core
+ * calls them as methods everywhere; when a page breaks one, drawing throws and the widget shows
+ * its fallback link (template-element.ts) instead of hanging.
  */
 const nativeFetch = fetch;
 const { parse } = JSON;
