@@ -8,11 +8,17 @@ export function joinBase(base: string, path: string): string {
   return `${trimmedBase}${trimmedPath}`;
 }
 
+// The three the template API names (api/schema.ts) stand alone as well, so the widget, which
+// reads them, can bundle them without the whole table.
+export const templatesRoute = (): string => "/templates/";
+export const templateRoute = (slug: string): string => `/templates/${slug}/`;
+export const tacticRoute = (slug: string): string => `/tactics/${slug}/`;
+
 export const routes = {
   home: () => "/",
-  templates: () => "/templates/",
-  template: (slug: string) => `/templates/${slug}/`,
-  tactic: (slug: string) => `/tactics/${slug}/`,
+  templates: templatesRoute,
+  template: templateRoute,
+  tactic: tacticRoute,
   guide: (slug: string) => `/guides/${slug}/`,
   channel: (id: string) => `/templates/channel/${id}/`,
   situation: (id: string) => `/templates/situation/${id}/`,

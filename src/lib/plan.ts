@@ -11,6 +11,7 @@ import { daysBetween, formatLongDate, type IsoDate } from "./dates.ts";
 import { MIN_DAYS_NOTICE, MIN_DAYS_NOTICE_LETTER, type PlanChannel } from "./outreach.ts";
 import { timeline, type Repeat } from "./timeline.ts";
 import type { OutreachStep, Situation } from "./vocabulary.ts";
+import { say } from "./ui-text.ts";
 
 export { PLAN_CHANNEL_LABELS, PLAN_CHANNELS, type PlanChannel } from "./outreach.ts";
 
@@ -219,7 +220,8 @@ export function planTemplateSlugs(steps: PlanSteps = PLAN_STEPS): string[] {
 /** A step's title with their name in it, or "them" when there is no name yet. */
 export function stepTitle(step: StepDefinition, theirName: string): string {
   const name = theirName.trim();
-  return step.title.replace("{name}", name === "" ? "them" : name);
+  // say(), not String.replace: a name such as "$&" must not be read as a replacement pattern.
+  return say(step.title, { name: name === "" ? "them" : name });
 }
 
 /** 32-bit FNV-1a as 8 hex digits: a short, stable id, not a secure hash. */
@@ -258,7 +260,7 @@ export function buildPlan(input: PlanInput, today: IsoDate, steps: PlanSteps): P
     if (input.neededBy === undefined) throw new RangeError("A reference plan needs the date it is needed by");
     const id = referenceWarning(input, today, input.neededBy);
     const when = inDays(daysBetween(today, input.neededBy));
-    if (id !== undefined) warnings = [{ id, text: steps.warnings[id].replace("{when}", when) }];
+    if (id !== undefined) warnings = [{ id, text: say(steps.warnings[id], { when }) }];
   }
   const definitions = isReference ? steps.reference : steps.casual;
   const planSteps = timeline({ situation: input.situation, today, neededBy: input.neededBy }).map(

@@ -11,6 +11,10 @@
  * When storage fails, values live in memory so the page keeps working until it is closed.
  */
 
+// Taken when the module loads: the widget runs this on other sites' pages, and a script such a
+// page runs later must not change how the reader's details are read and written.
+const { parse: parseText, stringify } = JSON;
+
 /** The part of the Web Storage `Storage` interface this module uses. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -71,7 +75,7 @@ function toEnvelope(document: unknown): Envelope {
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: parseText(text) as unknown };
   } catch {
     return { ok: false };
   }
@@ -140,7 +144,7 @@ export function createVersionedStore<T>(options: VersionedStoreOptions<T>): Vers
     }
     try {
       // JSON.stringify can throw too (cycles, BigInt), so it stays inside the try.
-      storage.setItem(key, JSON.stringify({ v: version, data: value } satisfies Envelope));
+      storage.setItem(key, stringify({ v: version, data: value } satisfies Envelope));
       return true;
     } catch {
       return false;

@@ -1,8 +1,10 @@
 /**
  * widget.js: <reconnect-template> and <reconnect-templates>, and one global, ReconnectKit.
  * Loading the script twice (the stable and a pinned URL, or two copies of a snippet) is harmless:
- * the first copy defines the elements and every later copy does nothing.
+ * the first copy defines the elements and sets ReconnectKit, and every later copy does nothing.
+ * A name the page itself already took is skipped with a console warning (see define.ts).
  */
+import { defineElements } from "./define.ts";
 import { ReconnectTemplates } from "./picker-element.ts";
 import { ReconnectTemplate } from "./template-element.ts";
 
@@ -17,8 +19,15 @@ declare global {
   }
 }
 
-if (customElements.get("reconnect-template") === undefined) {
-  window.ReconnectKit = Object.freeze({ version: __RK_VERSION__ });
-  customElements.define("reconnect-template", ReconnectTemplate);
-  customElements.define("reconnect-templates", ReconnectTemplates);
-}
+defineElements(
+  customElements,
+  [
+    ["reconnect-template", ReconnectTemplate],
+    ["reconnect-templates", ReconnectTemplates],
+  ],
+  window.ReconnectKit !== undefined,
+  (message) => {
+    console.warn(`${__RK_NAME__}:`, message);
+  },
+);
+window.ReconnectKit ??= Object.freeze({ version: __RK_VERSION__ });

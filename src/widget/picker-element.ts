@@ -2,12 +2,20 @@
  * <reconnect-templates situation="reference">: a list to choose a template from, and the chosen
  * template below it in a <reconnect-template>. Filters: situation, channel, tone and tactic.
  */
-import { asIndexJson, LoadError, loadJson } from "./data.ts";
+import { asIndexJson, loadJson } from "./data.ts";
 import { fill, h } from "./dom.ts";
 import { pickTemplates, type PickerFilter } from "./pick.ts";
-import { apiPaths, type TemplateIndexJson } from "../lib/api/schema.ts";
+import { indexJsonPath, type TemplateIndexJson } from "../lib/api/schema.ts";
 import { PARTS } from "../lib/api/parts.ts";
-import { adoptStyles, applyLook, problemMessage, ROOT, siteLink } from "./template-element.ts";
+import { WIDGET_TEXT_EN as WORDS } from "../lib/ui-text.ts";
+import {
+  adoptStyles,
+  applyLook,
+  problemMessage,
+  ReconnectTemplate,
+  ROOT,
+  showFailure,
+} from "./template-element.ts";
 
 const FILTERS = ["situation", "channel", "tone", "tactic"] as const;
 /** Passed on to the inner <reconnect-template> unchanged. */
@@ -16,16 +24,18 @@ const FORWARDED = ["theme", "accent", "radius", "heading-level"] as const;
 export class ReconnectTemplates extends HTMLElement {
   static readonly observedAttributes = [...FILTERS, ...FORWARDED, "template"];
 
-  readonly #frame = h("div", { class: "rk rk-pick", part: "container" });
+  readonly #frame = h("div", { class: "rk rk-pick", part: "container", dir: "ltr" });
   readonly #select = h("select", { id: "rk-pick", part: "select" });
   readonly #bar = h(
     "div",
     { class: "rk-pick-bar", part: "picker" },
-    h("label", { for: "rk-pick", part: "label" }, "Choose a template"),
+    h("label", { for: "rk-pick", part: "label" }, WORDS.choose),
     this.#select,
   );
   readonly #widget = document.createElement("reconnect-template");
   #index: TemplateIndexJson | undefined;
+  /** Made with the element, while the page's built-ins still work, so a failure can be shown. */
+  readonly #failed = problemMessage("failed", "");
   #started = false;
 
   constructor() {
@@ -68,51 +78,54 @@ export class ReconnectTemplates extends HTMLElement {
 
   async #load(): Promise<void> {
     fill(this.#frame, problemMessage("loading", ""));
-    const url = new URL(apiPaths.index(), ROOT);
     try {
+      // The page may have defined <reconnect-template> itself (define.ts warns); the list
+      // would then open someone else's element, so the link to the site is shown instead.
+      if (!(this.#widget instanceof ReconnectTemplate))
+        throw new Error("<reconnect-template> is the page's own");
+      const url = new URL(indexJsonPath(), ROOT);
       this.#index = asIndexJson(await loadJson(url), url.href);
     } catch (error) {
-      fill(this.#frame, problemMessage(error instanceof LoadError ? error.problem : "failed", ""));
+      showFailure(this.#frame, this.#failed, error);
       this.#started = false;
       return;
     }
     this.#render(this.#index, this.getAttribute("template"));
   }
 
-  /** Lists the matching templates; keeps the reader's choice unless `wanted` names another. */
+  /**
+   * Lists the matching templates; keeps the reader's choice unless `wanted` names another. An
+   * index (or a page) that makes this throw ends in the fallback link.
+   */
   #render(index: TemplateIndexJson, wanted: string | null): void {
-    const read = (name: (typeof FILTERS)[number]): string => this.getAttribute(name) ?? "";
-    const filter: PickerFilter = {
-      situation: read("situation"),
-      channel: read("channel"),
-      tone: read("tone"),
-      tactic: read("tactic"),
-    };
-    const groups = pickTemplates(index, filter);
-    if (groups.length === 0) {
+    try {
+      const read = (name: (typeof FILTERS)[number]): string => this.getAttribute(name) ?? "";
+      const filter: PickerFilter = {
+        situation: read("situation"),
+        channel: read("channel"),
+        tone: read("tone"),
+        tactic: read("tactic"),
+      };
+      const groups = pickTemplates(index, filter);
+      if (groups.length === 0) {
+        fill(this.#frame, problemMessage("no-match", ""));
+        return;
+      }
       fill(
-        this.#frame,
-        h(
-          "p",
-          { class: "rk-error", part: "error" },
-          "No templates match these filters. ",
-          siteLink(apiPaths.templates(), `See all templates on ${__RK_NAME__}`),
+        this.#select,
+        ...groups.map(({ label, templates }) =>
+          h("optgroup", { label }, ...templates.map((t) => h("option", { value: t.slug }, t.title))),
         ),
       );
-      return;
+      const slugs = groups.flatMap((g) => g.templates.map((t) => t.slug));
+      const current = this.#widget.getAttribute("template") ?? "";
+      const chosen =
+        wanted !== null && slugs.includes(wanted) ? wanted : slugs.includes(current) ? current : slugs[0];
+      this.#select.value = chosen ?? "";
+      this.#widget.setAttribute("template", chosen ?? "");
+      if (!this.#bar.isConnected) fill(this.#frame, this.#bar, this.#widget);
+    } catch (error) {
+      showFailure(this.#frame, this.#failed, error);
     }
-    fill(
-      this.#select,
-      ...groups.map(({ label, templates }) =>
-        h("optgroup", { label }, ...templates.map((t) => h("option", { value: t.slug }, t.title))),
-      ),
-    );
-    const slugs = groups.flatMap((g) => g.templates.map((t) => t.slug));
-    const current = this.#widget.getAttribute("template") ?? "";
-    const chosen =
-      wanted !== null && slugs.includes(wanted) ? wanted : slugs.includes(current) ? current : slugs[0];
-    this.#select.value = chosen ?? "";
-    this.#widget.setAttribute("template", chosen ?? "");
-    if (!this.#bar.isConnected) fill(this.#frame, this.#bar, this.#widget);
   }
 }

@@ -15,16 +15,32 @@ import {
   type PreviewSegment,
 } from "../lib/fill/view.ts";
 import { getValue, setValue } from "../lib/profile.ts";
-import type { FillText } from "../lib/ui-text.ts";
+import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
 import { colorOf, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
 import { asTemplateJson, LoadError, loadJson, siteRootFor, SLUG, type LoadProblem } from "./data.ts";
 import { fill, h } from "./dom.ts";
 import { forgetValues, readValues, subscribe, writeValues } from "./profile-sync.ts";
-import { apiPaths, type TemplateJson } from "../lib/api/schema.ts";
+import {
+  templateJsonPath,
+  templatePagePath,
+  templatesPagePath,
+  type TemplateJson,
+} from "../lib/api/schema.ts";
 import { widgetSheet } from "./sheet.ts";
 
 /** The site this copy of widget.js belongs to, found from the script's own address. */
 export const ROOT = siteRootFor(import.meta.url);
+
+const SITE = { site: __RK_NAME__ };
+
+/**
+ * Something went wrong after the widget started (see data.ts for what it guards against): the
+ * reader sees `message`, the page's developer the reason in the console.
+ */
+export function showFailure(target: Element, message: HTMLElement, error: unknown): void {
+  fill(target, message);
+  console.warn(`${__RK_NAME__}:`, error);
+}
 
 export function adoptStyles(shadow: ShadowRoot): void {
   shadow.adoptedStyleSheets = [widgetSheet(__RK_ACCENT__, __RK_ACCENT_DARK__)];
@@ -46,40 +62,36 @@ export function siteLink(path: string, text: string): HTMLAnchorElement {
     "a",
     { href: new URL(path, ROOT).href, target: "_blank", rel: "noopener", part: "link" },
     text,
-    h("span", { class: "rk-vh" }, " (opens in a new tab)"),
+    h("span", { class: "rk-vh" }, WORDS.newTab),
   );
 }
 
 /**
  * The short message shown instead of a blank box, with a way to reach the template anyway.
- * An empty slug (the picker) points to the list of templates.
+ * An empty slug (the picker) points to the list of templates; "no-match" is the picker's
+ * filters leaving nothing to choose.
  */
-export function problemMessage(problem: LoadProblem | "loading", slug: string): HTMLElement {
-  const site = __RK_NAME__;
-  const page = slug === "" ? apiPaths.templates() : apiPaths.page(slug);
-  const [text, link] =
+export function problemMessage(problem: LoadProblem | "loading" | "no-match", slug: string): HTMLElement {
+  const list = slug === "";
+  const page = list ? templatesPagePath() : templatePagePath(slug);
+  const [text, path, link] =
     problem === "loading"
-      ? [
-          slug === "" ? "Loading the templates... " : "Loading the template... ",
-          siteLink(page, `Open it on ${site}`),
-        ]
+      ? [list ? WORDS.loadingList : WORDS.loading, page, WORDS.openIt]
       : problem === "missing"
-        ? [
-            'This widget needs a template name, e.g. template="ask-for-a-reference-email". ',
-            siteLink(apiPaths.templates(), `See the templates on ${site}`),
-          ]
-        : problem === "not-found"
+        ? [WORDS.noName, templatesPagePath(), WORDS.seeAll]
+        : problem === "not-found" || problem === "no-match"
           ? [
-              `There is no template called "${slug}". `,
-              siteLink(apiPaths.templates(), `See all templates on ${site}`),
+              problem === "no-match" ? WORDS.noMatch : say(WORDS.notFound, { slug }),
+              templatesPagePath(),
+              WORDS.seeAll,
             ]
-          : [
-              slug === "" ? "The templates could not load. " : "The template could not load. ",
-              siteLink(page, `Open it on ${site}`),
-            ];
-  return problem === "loading"
-    ? h("p", { class: "rk-note" }, text, link)
-    : h("p", { class: "rk-error", part: "error" }, text, link);
+          : [list ? WORDS.failedList : WORDS.failed, page, WORDS.openIt];
+  return h(
+    "p",
+    problem === "loading" ? { class: "rk-note" } : { class: "rk-error", part: "error" },
+    `${text} `,
+    siteLink(path, say(link, SITE)),
+  );
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -368,7 +380,8 @@ class FillView {
 export class ReconnectTemplate extends HTMLElement {
   static readonly observedAttributes = ["template", "theme", "accent", "radius", "heading-level"];
 
-  readonly #frame = h("div", { class: "rk", part: "container" });
+  // dir: the widget's words are English whatever the page's direction (see widget-css.ts).
+  readonly #frame = h("div", { class: "rk", part: "container", dir: "ltr" });
   readonly #content = h("div", {});
   readonly #status = h("p", { class: "rk-status", role: "status", part: "status" });
   readonly #footer = h("p", { class: "rk-foot", part: "footer" });
@@ -376,6 +389,8 @@ export class ReconnectTemplate extends HTMLElement {
   /** Labelled once a template (and with it the site's words) has loaded. */
   readonly #forget = h("button", { type: "button", class: "rk-quiet", part: "button" });
   #view: FillView | undefined;
+  /** Made as loading starts, while the page's built-ins still work, so a failure can be shown. */
+  #failed = problemMessage("failed", "");
   /** What is on screen: the slug and heading level it was drawn for. */
   #shown: string | undefined;
   #ticket = 0;
@@ -396,11 +411,13 @@ export class ReconnectTemplate extends HTMLElement {
 
   connectedCallback(): void {
     // Idempotent: moving the element around the page must not fetch or subscribe again.
-    this.#unsubscribe ??= subscribe(() => this.#view?.refresh());
+    this.#unsubscribe ??= subscribe(() => {
+      this.#refresh();
+    });
     applyLook(this, this.#frame);
     // Back on the page after a move: details may have changed meanwhile.
     if (this.#shown !== this.#key()) void this.#load();
-    else this.#view?.refresh();
+    else this.#refresh();
   }
 
   disconnectedCallback(): void {
@@ -419,6 +436,21 @@ export class ReconnectTemplate extends HTMLElement {
     this.#status.textContent = text;
   }
 
+  /** Redraws from the saved details; if the page broke something the core needs, says so. */
+  #refresh(): void {
+    try {
+      this.#view?.refresh();
+    } catch (error) {
+      this.#fail(this.#failed, error);
+    }
+  }
+
+  #fail(message: HTMLElement, error: unknown): void {
+    this.#view = undefined;
+    this.#footer.hidden = true;
+    showFailure(this.#content, message, error);
+  }
+
   #key(): string {
     return `${this.getAttribute("template") ?? ""}|${this.getAttribute("heading-level") ?? ""}`;
   }
@@ -434,21 +466,23 @@ export class ReconnectTemplate extends HTMLElement {
       fill(this.#content, problemMessage(slug === "" ? "missing" : "not-found", slug));
       return;
     }
+    const failed = (this.#failed = problemMessage("failed", slug));
     fill(this.#content, problemMessage("loading", slug));
-    let template: TemplateJson;
+    // Everything from here may meet a bad answer, no answer, or a page that broke a built-in
+    // the core uses; each ends in a message with a link to the template, never "Loading...".
     try {
-      const url = new URL(apiPaths.template(slug), ROOT);
-      template = asTemplateJson(await loadJson(url), url.href);
+      const url = new URL(templateJsonPath(slug), ROOT);
+      const template = asTemplateJson(await loadJson(url), url.href);
+      if (ticket !== this.#ticket) return;
+      this.#view = new FillView(this, template);
+      fill(this.#content, this.#view.root);
+      fill(this.#footerLink, siteLink(templatePagePath(slug), say(WORDS.openPage, SITE)));
+      this.#forget.textContent = template.uiText.forget;
+      this.#footer.hidden = false;
     } catch (error) {
       if (ticket !== this.#ticket) return;
-      fill(this.#content, problemMessage(error instanceof LoadError ? error.problem : "failed", slug));
-      return;
+      const notFound = error instanceof LoadError && error.problem === "not-found";
+      this.#fail(notFound ? problemMessage("not-found", slug) : failed, error);
     }
-    if (ticket !== this.#ticket) return;
-    this.#view = new FillView(this, template);
-    fill(this.#content, this.#view.root);
-    fill(this.#footerLink, siteLink(template.page, `Open this template on ${__RK_NAME__}`));
-    this.#forget.textContent = template.uiText.forget;
-    this.#footer.hidden = false;
   }
 }

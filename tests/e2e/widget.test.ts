@@ -27,9 +27,10 @@ const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(
 interface HostPage {
   readonly body: string;
   readonly hostile?: boolean;
-  /** Inline scripts, allowed by their hash as a careful host would. */
+  /** Inline scripts, allowed by their hash as a careful host would. They run before widget.js. */
   readonly scripts?: readonly string[];
   readonly csp?: boolean;
+  readonly dir?: "rtl";
 }
 
 let browser: BrowserSession;
@@ -39,7 +40,7 @@ let host: HttpsHost;
 let hostDir: string;
 let manifest: { version: string; file: string; integrity: string };
 
-function hostPage({ body, hostile = false, scripts = [], csp = true }: HostPage): string {
+function hostPage({ body, hostile = false, scripts = [], csp = true, dir }: HostPage): string {
   // Strict: scripts and data from the widget's site only, styles from the host's own files only.
   const policy = [
     "default-src 'none'",
@@ -50,7 +51,7 @@ function hostPage({ body, hostile = false, scripts = [], csp = true }: HostPage)
     "img-src 'self' data:",
   ].join("; ");
   return `<!doctype html>
-<html lang="en">
+<html lang="en"${dir === undefined ? "" : ` dir="${dir}"`}>
 <head>
 <meta charset="utf-8">
 ${csp ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : ""}
@@ -71,6 +72,26 @@ ${scripts.map((s) => `<script>${s}</script>`).join("\n")}
 
 const widget = (template: string, extra = "", slot = "slot"): string =>
   `<div class="${slot}"><reconnect-template template="${template}"${extra}><a href="#">${template}</a></reconnect-template></div>`;
+const picker = `<div class="slot"><reconnect-templates situation="reference"><a href="#">Message templates</a></reconnect-templates></div>`;
+
+/**
+ * Names a careless page puts on Object.prototype: fields, a section, words, control attributes,
+ * a channel's limit, and one of fetch's options.
+ */
+const POLLUTED = [
+  "theirName",
+  "yourName",
+  "targetRole",
+  "targetCompany",
+  "forget",
+  "rows",
+  "maxLength",
+  "limit",
+  "method",
+];
+/** A page script that takes one of the widget's element names for an element of its own. */
+const take = (name: string): string =>
+  `customElements.define(${JSON.stringify(name)}, class extends HTMLElement {});`;
 
 beforeAll(async () => {
   manifest = JSON.parse(readFileSync(join(DIST, "widget/manifest.json"), "utf8")) as typeof manifest;
@@ -84,6 +105,7 @@ beforeAll(async () => {
     "host.css": [
       "body { margin: 0; padding: 16px; background: #fff; } .slot { width: 720px; margin-block: 16px; }",
       ".shot { position: absolute; inset-block-start: 120px; inset-inline-start: 16px; }",
+      ".rtl { direction: rtl; text-align: right; }",
     ].join("\n"),
     "hostile.css": [
       "* { font-size: 30px !important; line-height: 3 !important; color: red !important; }",
@@ -103,6 +125,35 @@ beforeAll(async () => {
     "picker.html": hostPage({
       body: `${script}<div class="slot"><reconnect-templates situation="reference"></reconnect-templates></div>`,
       hostile: true,
+    }),
+    // Hostile hosts: each changes one thing the widget must not take from the page.
+    "polluted.html": hostPage({
+      body: `${script}${widget(TEXT)}${widget(EMAIL)}`,
+      scripts: [`for (const name of ${JSON.stringify(POLLUTED)}) Object.prototype[name] = "Polluted";`],
+    }),
+    "taken-template.html": hostPage({
+      body: `${script}${widget(EMAIL)}${picker}`,
+      scripts: [take("reconnect-template")],
+    }),
+    "taken-picker.html": hostPage({
+      body: `${script}${widget(EMAIL)}${picker}`,
+      scripts: [take("reconnect-templates")],
+    }),
+    "rtl.html": hostPage({
+      body: `${script}<div class="rtl">${widget(EMAIL, "", "slot shot")}</div>`,
+      dir: "rtl",
+    }),
+    "later.html": hostPage({
+      body: `${script}${widget(EMAIL)}`,
+      // After widget.js has run (module scripts run before DOMContentLoaded), as a late
+      // analytics or polyfill script would.
+      scripts: [
+        `document.addEventListener("DOMContentLoaded", () => {
+  window.fetch = () => Promise.reject(new Error("the page's own fetch"));
+  JSON.parse = () => { throw new Error("the page's own JSON.parse"); };
+  JSON.stringify = () => "the page's own JSON.stringify";
+});`,
+      ],
     }),
   };
   const frame = (origin: string) =>
@@ -129,11 +180,17 @@ interface Problems {
   readonly cspViolations: string[];
 }
 
-async function openHost(name: string): Promise<{ page: Page; problems: Problems }> {
+async function openHost(
+  name: string,
+  before?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; problems: Problems; warnings: string[] }> {
   const page = await browser.context.newPage();
+  await before?.(page);
   const problems: Problems = { consoleErrors: [], cspViolations: [] };
+  const warnings: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.consoleErrors.push(message.text());
+    if (message.type() === "warning") warnings.push(message.text());
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(error.message));
   await page.exposeFunction("__rkCsp", (text: string) => problems.cspViolations.push(text));
@@ -145,7 +202,7 @@ async function openHost(name: string): Promise<{ page: Page; problems: Problems 
     });
   });
   await page.goto(new URL(name, host.url).href, { waitUntil: "networkidle" });
-  return { page, problems };
+  return { page, problems, warnings };
 }
 
 function ready(page: Page, nth = 0): Promise<unknown> {
@@ -157,6 +214,66 @@ const bodyText = (page: Page, nth = 0): Promise<string> =>
 
 async function forget(page: Page): Promise<void> {
   await page.locator("reconnect-template").first().getByRole("button", { name: "Forget my details" }).click();
+}
+
+/**
+ * Opens plain.html and `other`, types the same name in both, and compares screenshots of the
+ * widget: a pixel differs when a channel is off by more than 8, and at most 0.2% may differ.
+ */
+async function expectSameLook(other: string): Promise<void> {
+  const plain = await openHost("plain.html");
+  await plain.page.setViewportSize({ width: 1280, height: 1600 });
+  await ready(plain.page);
+  await plain.page.locator("reconnect-template").getByLabel("Their name").fill("Dan");
+  await plain.page.locator("reconnect-template").getByLabel("Their name").blur();
+  const hostile = await openHost(other);
+  await hostile.page.setViewportSize({ width: 1280, height: 1600 });
+  await ready(hostile.page);
+  await expect(bodyText(hostile.page)).resolves.toMatch(/^Hi Dan,/);
+
+  const shots = await Promise.all(
+    [plain.page, hostile.page].map(async (page) =>
+      (
+        await page.locator("reconnect-template").screenshot({ animations: "disabled", caret: "hide" })
+      ).toString("base64"),
+    ),
+  );
+  // Decoded and compared in the browser.
+  const diff = await plain.page.evaluate(async ([a, b]) => {
+    const decode = async (data: string) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext("2d");
+      context?.drawImage(image, 0, 0);
+      return context?.getImageData(0, 0, image.width, image.height);
+    };
+    const [x, y] = await Promise.all([decode(a ?? ""), decode(b ?? "")]);
+    if (!x || !y) return { size: "none", differing: -1 };
+    let differing = 0;
+    if (x.width === y.width && x.height === y.height) {
+      for (let i = 0; i < x.data.length; i += 4) {
+        for (let c = 0; c < 4; c += 1) {
+          if (Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0)) > 8) {
+            differing += 1;
+            break;
+          }
+        }
+      }
+    }
+    return {
+      size: `${x.width}x${x.height} vs ${y.width}x${y.height}`,
+      differing,
+      pixels: x.width * x.height,
+    };
+  }, shots);
+  expect(diff.size).toMatch(/^(\d+x\d+) vs \1$/);
+  expect(diff.differing, `${diff.differing} of ${diff.pixels ?? 0} pixels differ`).toBeLessThanOrEqual(
+    (diff.pixels ?? 0) * 0.002,
+  );
+  await forget(plain.page);
+  await Promise.all([plain.page.close(), hostile.page.close()]);
 }
 
 describe("on a host page from another origin, with a hostile stylesheet and a strict CSP", () => {
@@ -194,59 +311,7 @@ describe("on a host page from another origin, with a hostile stylesheet and a st
   });
 
   test("it looks the same as on a plain page (pixel comparison of screenshots)", async () => {
-    const plain = await openHost("plain.html");
-    await plain.page.setViewportSize({ width: 1280, height: 1600 });
-    await ready(plain.page);
-    await plain.page.locator("reconnect-template").getByLabel("Their name").fill("Dan");
-    await plain.page.locator("reconnect-template").getByLabel("Their name").blur();
-    const hostile = await openHost("hostile.html");
-    await hostile.page.setViewportSize({ width: 1280, height: 1600 });
-    await ready(hostile.page);
-    await expect(bodyText(hostile.page)).resolves.toMatch(/^Hi Dan,/);
-
-    const shots = await Promise.all(
-      [plain.page, hostile.page].map(async (page) =>
-        (
-          await page.locator("reconnect-template").screenshot({ animations: "disabled", caret: "hide" })
-        ).toString("base64"),
-      ),
-    );
-    // Decoded and compared in the browser: a pixel differs when a channel is off by more than 8.
-    const diff = await plain.page.evaluate(async ([a, b]) => {
-      const decode = async (data: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context = canvas.getContext("2d");
-        context?.drawImage(image, 0, 0);
-        return context?.getImageData(0, 0, image.width, image.height);
-      };
-      const [x, y] = await Promise.all([decode(a ?? ""), decode(b ?? "")]);
-      if (!x || !y) return { size: "none", differing: -1 };
-      let differing = 0;
-      if (x.width === y.width && x.height === y.height) {
-        for (let i = 0; i < x.data.length; i += 4) {
-          for (let c = 0; c < 4; c += 1) {
-            if (Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0)) > 8) {
-              differing += 1;
-              break;
-            }
-          }
-        }
-      }
-      return {
-        size: `${x.width}x${x.height} vs ${y.width}x${y.height}`,
-        differing,
-        pixels: x.width * x.height,
-      };
-    }, shots);
-    expect(diff.size).toMatch(/^(\d+x\d+) vs \1$/);
-    expect(diff.differing, `${diff.differing} of ${diff.pixels ?? 0} pixels differ`).toBeLessThanOrEqual(
-      (diff.pixels ?? 0) * 0.002,
-    );
-    await forget(plain.page);
-    await Promise.all([plain.page.close(), hostile.page.close()]);
+    await expectSameLook("hostile.html");
   });
 
   test("axe finds no violations inside the shadow root, with every detail showing", async () => {
@@ -389,6 +454,247 @@ describe("when the template cannot be shown", () => {
     await expect(error.getByRole("link").getAttribute("href")).resolves.toBe(
       `${site.origin}/templates/${EMAIL}/`,
     );
+    await page.close();
+  });
+});
+
+describe("on host pages that change what the widget relies on", () => {
+  test("names the page put on Object.prototype never fill the message, the form or its words", async () => {
+    const { page, problems } = await openHost("polluted.html");
+    await Promise.all([ready(page, 0), ready(page, 1)]);
+    await forget(page);
+    const widgets = page.locator("reconnect-template");
+    await expect(bodyText(page, 0)).resolves.toMatch(/^Hi \[Their name\], thank you/);
+    await expect(widgets.nth(0).locator(".rk-count").innerText()).resolves.toMatch(/^2 details left/);
+    for (const nth of [0, 1]) {
+      // Every text and every attribute the widget drew, inputs' values included.
+      const drawn = await widgets
+        .nth(nth)
+        .evaluate((el) =>
+          [...(el.shadowRoot?.querySelectorAll("*") ?? [])].flatMap((node) => [
+            node.textContent,
+            ...[...node.attributes].map((a) => a.value),
+            node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? node.value : "",
+          ]),
+        );
+      expect(drawn.filter((text) => text.includes("Polluted"))).toEqual([]);
+    }
+    // What a person types still fills in.
+    await widgets.nth(0).getByLabel("Their name").fill("Dan");
+    await expect.poll(() => bodyText(page, 0)).toMatch(/^Hi Dan, thank you/);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await forget(page);
+    await page.close();
+  });
+
+  test.each([
+    ["reconnect-template", "taken-template.html"],
+    ["reconnect-templates", "taken-picker.html"],
+  ])(
+    "a page that defined <%s> itself is told so, keeps its own link, and gets the other element",
+    async (name, file) => {
+      const { page, problems, warnings } = await openHost(file);
+      expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+      expect(warnings.filter((w) => w.includes(`this page already defines <${name}>`))).toEqual([
+        `Reconnect Kit: this page already defines <${name}>, so the widget cannot draw it; rename or remove the page's own.`,
+      ]);
+      // The page's element is left alone, so the snippet's link inside it still shows.
+      await expect(page.locator(name).first().getByRole("link").first().isVisible()).resolves.toBe(true);
+      if (name === "reconnect-templates") {
+        await ready(page);
+        await expect(bodyText(page)).resolves.toMatch(/^Hi /);
+      } else {
+        // The picker would open the page's own element: it links to the site instead.
+        const error = page.locator("reconnect-templates .rk-error");
+        await expect(error.innerText()).resolves.toMatch(
+          /^The templates could not load\. Open it on Reconnect Kit/,
+        );
+        await expect(error.getByRole("link").getAttribute("href")).resolves.toBe(`${site.origin}/templates/`);
+      }
+      await page.close();
+    },
+  );
+
+  test("a right-to-left page (dir=rtl, and direction: rtl around the widget) does not turn it around", async () => {
+    await expectSameLook("rtl.html");
+    const { page } = await openHost("rtl.html");
+    await ready(page);
+    const directions = await page.locator("reconnect-template").evaluate((el) => {
+      const frame = el.shadowRoot?.querySelector(".rk");
+      const input = el.shadowRoot?.querySelector("input");
+      return frame && input
+        ? [getComputedStyle(frame).direction, getComputedStyle(input).direction, input.matches(":dir(ltr)")]
+        : [];
+    });
+    expect(directions).toEqual(["ltr", "ltr", true]);
+    await page.close();
+  });
+
+  test("fetch and JSON replaced by the page after widget.js ran are not used: details save, another template loads", async () => {
+    const { page, problems } = await openHost("later.html");
+    await ready(page);
+    // The page really did replace them.
+    await expect(page.evaluate(() => JSON.stringify({}))).resolves.toBe("the page's own JSON.stringify");
+    const widget = page.locator("reconnect-template");
+    await forget(page);
+    await widget.getByLabel("Their name").fill("Dan");
+    await expect.poll(() => bodyText(page)).toMatch(/^Hi Dan,/);
+    await widget.evaluate((el) => {
+      el.setAttribute("template", "thank-you-text");
+    });
+    await expect
+      .poll(() => widget.getByRole("heading", { level: 2 }).innerText())
+      .toBe("Thank a reference by text");
+    await expect(bodyText(page)).resolves.toMatch(/^Hi Dan, thank you/);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await forget(page);
+    await page.close();
+  });
+
+  test("a page that breaks Array.prototype.map and String.prototype.replace while the widget runs gets the link", async () => {
+    const { page, problems, warnings } = await openHost("plain.html");
+    await ready(page);
+    await page.evaluate(() => {
+      Array.prototype.map = function () {
+        throw new TypeError("the page broke map");
+      };
+      String.prototype.replace = function () {
+        throw new TypeError("the page broke replace");
+      };
+    });
+    await page.locator("reconnect-template").getByLabel("Their name").fill("Dan");
+    const error = page.locator("reconnect-template .rk-error");
+    await expect(error.innerText()).resolves.toMatch(
+      /^The template could not load\. Open it on Reconnect Kit/,
+    );
+    await expect(error.getByRole("link").getAttribute("href")).resolves.toBe(
+      `${site.origin}/templates/${EMAIL}/`,
+    );
+    // No uncaught error on the page; the reason is in a warning for the page's developer.
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    expect(
+      warnings.filter((w) => w.startsWith("Reconnect Kit:") && w.includes("the page broke")),
+    ).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe("when the API answers badly, or not at all", () => {
+  interface Answer {
+    readonly status: number;
+    readonly contentType: string;
+    readonly body: string;
+  }
+  const real = async (): Promise<Record<string, unknown>> =>
+    (await (await fetch(`${site.origin}/api/templates/${EMAIL}.json`)).json()) as Record<string, unknown>;
+
+  /** plain.html with the template's JSON answered by `answer`; uncaught errors are collected. */
+  async function openWithAnswer(
+    answer: Answer | undefined,
+    path = `api/templates/${EMAIL}.json`,
+    file = "plain.html",
+  ) {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.route(`${site.origin}/${path}`, async (route) => {
+      // No answer at all when there is none to give: the request hangs.
+      if (answer !== undefined)
+        await route.fulfill({ ...answer, headers: { "access-control-allow-origin": "*" } });
+    });
+    await page.goto(new URL(file, host.url).href);
+    return { page, pageErrors };
+  }
+
+  test.each<[string, () => Promise<Answer>]>([
+    [
+      "JSON of the wrong shape",
+      () =>
+        Promise.resolve({
+          status: 200,
+          contentType: "application/json",
+          body: '{"schemaVersion":1,"slug":"x"}',
+        }),
+    ],
+    [
+      "an HTML error page sent as 200",
+      () =>
+        Promise.resolve({
+          status: 200,
+          contentType: "text/html",
+          body: "<!doctype html><title>Error</title><h1>Something went wrong</h1>",
+        }),
+    ],
+    [
+      "a 500",
+      () => Promise.resolve({ status: 500, contentType: "text/plain", body: "Internal Server Error" }),
+    ],
+    [
+      "a template whose outline is right but whose parts are broken",
+      async () => {
+        const template = await real();
+        const form = template["form"] as Record<string, unknown>;
+        return {
+          status: 200,
+          contentType: "application/json",
+          body: JSON.stringify({
+            ...template,
+            nodes: { body: [{ type: "section", name: "x", inverted: true }] },
+            form: { ...form, required: [null] },
+          }),
+        };
+      },
+    ],
+  ])("%s ends in a message with a link to the template's page", async (_name, answer) => {
+    const { page, pageErrors } = await openWithAnswer(await answer());
+    const error = page.locator("reconnect-template .rk-error");
+    await expect(error.innerText()).resolves.toMatch(
+      /^The template could not load\. Open it on Reconnect Kit/,
+    );
+    await expect(error.getByRole("link").getAttribute("href")).resolves.toBe(
+      `${site.origin}/templates/${EMAIL}/`,
+    );
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test("no answer at all ends in the same message once ten seconds have passed", async () => {
+    // The clock is per browser context, so this test has a browser of its own.
+    const own = await openBrowser();
+    const page = await own.context.newPage();
+    await page.clock.install();
+    await page.route(`${site.origin}/api/templates/${EMAIL}.json`, () => {
+      // Never answered.
+    });
+    await page.goto(new URL("plain.html", host.url).href);
+    const widget = page.locator("reconnect-template");
+    await expect(widget.locator(".rk-note").innerText()).resolves.toMatch(
+      /^Loading the template\.\.\. Open it on/,
+    );
+    await page.clock.runFor(10_000);
+    const error = widget.locator(".rk-error");
+    await expect(error.innerText()).resolves.toMatch(
+      /^The template could not load\. Open it on Reconnect Kit/,
+    );
+    await expect(error.getByRole("link").getAttribute("href")).resolves.toBe(
+      `${site.origin}/templates/${EMAIL}/`,
+    );
+    await own.close();
+  });
+
+  test("a list that is not a template index ends in the picker's message with a link to all templates", async () => {
+    const broken = { schemaVersion: 1, templates: [], tactics: [null] };
+    const { page, pageErrors } = await openWithAnswer(
+      { status: 200, contentType: "application/json", body: JSON.stringify(broken) },
+      "api/templates.json",
+      "picker.html",
+    );
+    const error = page.locator("reconnect-templates .rk-error");
+    await expect(error.innerText()).resolves.toMatch(
+      /^The templates could not load\. Open it on Reconnect Kit/,
+    );
+    await expect(error.getByRole("link").getAttribute("href")).resolves.toBe(`${site.origin}/templates/`);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { CHANNELS } from "../../src/lib/channels.ts";
 import type { FieldDefinition } from "../../src/lib/fields.ts";
 import { fillControl, fillForm } from "../../src/lib/fill/form.ts";
-import { copyStatus, fillView, type FaceAbilities } from "../../src/lib/fill/view.ts";
+import { copyStatus, downloadName, fillView, type FaceAbilities } from "../../src/lib/fill/view.ts";
 import { MAX_VALUE_LENGTH } from "../../src/lib/profile.ts";
 import { parseTemplate } from "../../src/lib/template/index.ts";
 import { FILL_TEXT_EN as TEXT, say, sayCount } from "../../src/lib/ui-text.ts";
@@ -157,7 +157,7 @@ describe("fillView: preview, counts and meter", () => {
       subject: "A favor, Dan",
       body: "Hi Dan,\n[Label yourName]",
     });
-    expect(view.fileName).toBe("a-template.txt");
+    expect(downloadName(email)).toBe("a-template.txt");
   });
 
   test.each([

@@ -9,6 +9,7 @@ import type { TargetedEvent } from "preact";
 import { copyText, downloadFile, selectContents } from "../../client/clipboard.ts";
 import { followOtherTabs } from "../../client/store-sync.ts";
 import { isIsoDate, localToday } from "../../lib/dates.ts";
+import { safeFileName } from "../../lib/file-names.ts";
 import { joinBase, routes } from "../../lib/paths.ts";
 import {
   buildPlan,
@@ -44,15 +45,6 @@ export interface PlannerProps {
 }
 
 const store = createProfileStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
-
-function fileSlug(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return slug === "" ? "reconnect-plan" : `reconnect-plan-${slug}`;
-}
 
 function Choices<T extends string>(props: {
   legend: string;
@@ -131,7 +123,7 @@ export default function Planner(props: PlannerProps) {
     if (plan === undefined) return;
     // The calendar writer loads only when someone asks for the file.
     const { planCalendar } = await import("../../lib/calendar.ts");
-    const name = `${fileSlug(theirName)}.ics`;
+    const name = safeFileName(`reconnect-plan ${theirName}`, "ics");
     const ics = planCalendar(plan, {
       now: new Date(),
       linkFor,

@@ -11,7 +11,13 @@ import { followOtherTabs } from "../../client/store-sync.ts";
 import type { FillableTemplate } from "../../lib/api/schema.ts";
 import type { FillControl } from "../../lib/fill/form.ts";
 import { withPlainCharacters } from "../../lib/fill/message.ts";
-import { copyStatus, fillView, type FillAction, type PreviewSegment } from "../../lib/fill/view.ts";
+import {
+  copyStatus,
+  downloadName,
+  fillView,
+  type FillAction,
+  type PreviewSegment,
+} from "../../lib/fill/view.ts";
 import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
 import { say, type FillText } from "../../lib/ui-text.ts";
 
@@ -143,8 +149,8 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
         window.print();
         break;
       case "download":
-        downloadText(view.copy.all, view.fileName);
-        setStatus(say(text.downloaded, { file: view.fileName }));
+        downloadText(view.copy.all, downloadName(template));
+        setStatus(say(text.downloaded, { file: downloadName(template) }));
         break;
       default:
     }

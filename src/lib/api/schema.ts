@@ -10,20 +10,26 @@ import type { FieldDefinition } from "../fields.ts";
 import type { FillForm } from "../fill/form.ts";
 import type { FillText } from "../ui-text.ts";
 import type { Situation, Tone } from "../library.ts";
-import { routes } from "../paths.ts";
+import { tacticRoute, templateRoute, templatesRoute } from "../paths.ts";
 import type { TemplateNode } from "../template/parse.ts";
 
 export const SCHEMA_VERSION = 1;
 
+// The four paths the widget reads stand alone as well, so its bundle carries only those.
+export const indexJsonPath = (): string => "api/templates.json";
+export const templateJsonPath = (slug: string): string => `api/templates/${slug}.json`;
+export const templatePagePath = (slug: string): string => templateRoute(slug).slice(1);
+export const templatesPagePath = (): string => templatesRoute().slice(1);
+
 /** Paths relative to the site root (no leading slash), so they resolve under any base path. */
 export const apiPaths = {
-  index: () => "api/templates.json",
-  template: (slug: string) => `api/templates/${slug}.json`,
+  index: indexJsonPath,
+  template: templateJsonPath,
   fields: () => "api/fields.json",
   text: (slug: string) => `templates/${slug}.txt`,
-  page: (slug: string) => routes.template(slug).slice(1),
-  tactic: (slug: string) => routes.tactic(slug).slice(1),
-  templates: () => routes.templates().slice(1),
+  page: templatePagePath,
+  tactic: (slug: string) => tacticRoute(slug).slice(1),
+  templates: templatesPagePath,
   embed: (slug: string) => `embed/${slug}/`,
 } as const;
 

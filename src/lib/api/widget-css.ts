@@ -6,7 +6,9 @@
  * Robust on a hostile page: `:host { all: initial }` drops what the page set on the element, and
  * the container resets everything inherited again, because the page's own `!important` rules on the
  * element win over :host. Sizes are in em from a font size the page cannot reach, and breakpoints
- * in px (an em in a container query would use the page's font size), never rem.
+ * in px (an em in a container query would use the page's font size), never rem. `all` leaves
+ * out direction (and unicode-bidi; CSS Cascade 4, §3.1), so it is set on both: on a right-to-left page
+ * (dir="rtl", or direction: rtl on any ancestor) the widget's English still reads left to right.
  */
 
 /** Custom properties a host may set, each with its light default. */
@@ -44,10 +46,12 @@ const DARK: typeof LIGHT = {
   danger: "#ff8a8e",
 };
 
-/** Every --rk-* property, for the docs and the embed page. */
-export const CUSTOM_PROPERTIES = [...Object.keys(LIGHT), "radius", "font", "font-size"].map(
-  (n) => `--rk-${n}`,
-);
+/**
+ * Every --rk-* property, for the docs and the embed page. Marked pure so the widget bundle,
+ * which never lists them, leaves the list out.
+ */
+export const CUSTOM_PROPERTIES: readonly string[] = /* @__PURE__ */ (() =>
+  [...Object.keys(LIGHT), "radius", "font", "font-size"].map((n) => `--rk-${n}`))();
 
 /** Private copies (--_x) read the host's --rk-x with our default behind it. */
 function palette(colors: typeof LIGHT, scheme: string): string {
@@ -59,11 +63,11 @@ function palette(colors: typeof LIGHT, scheme: string): string {
 export function widgetCss(accent: string, accentDark: string): string {
   const dark = palette({ ...DARK, accent: accentDark }, "dark");
   return `
-:host{all:initial;display:block;container-type:inline-size}
+:host{all:initial;direction:ltr;display:block;container-type:inline-size}
 :host([hidden]){display:none}
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
-.rk{all:initial;display:block;box-sizing:border-box;${palette({ ...LIGHT, accent }, "light")};--_radius:var(--rk-radius,8px);
+.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette({ ...LIGHT, accent }, "light")};--_radius:var(--rk-radius,8px);
 font-family:var(--rk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);
 font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);
 border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}

@@ -7,6 +7,7 @@
 import type { Channel } from "../channels.ts";
 import type { Measurement } from "../meter.ts";
 import { placeholderFor } from "../fields.ts";
+import { safeFileName } from "../file-names.ts";
 import type { FieldValues } from "../template/render.ts";
 import { say, sayCount, type FillText } from "../ui-text.ts";
 import { fillMessage, type FilledMessage, type MessageTemplate } from "./message.ts";
@@ -61,8 +62,6 @@ export interface FillView {
   readonly actions: readonly FillAction[];
   /** What each copy button puts on the clipboard. */
   readonly copy: Readonly<Record<CopyPart, string>>;
-  /** Download's file name: the slug, which is already safe. */
-  readonly fileName: string;
 }
 
 /** The meter line shown under a message, e.g. "Fits: 143 of 200 characters (300 with Premium)". */
@@ -169,8 +168,15 @@ export function fillView(
     actionsLabel: text.actionsLabel,
     actions: actionsFor(template.channel, message, abilities, text),
     copy: { all: message.fullText, subject: message.subject ?? "", body: message.body },
-    fileName: `${template.slug}.txt`,
   };
+}
+
+/**
+ * The name a downloaded message is saved under: the slug through the one file-name rule (short,
+ * and valid on every system). Apart from fillView because only faces that download need it.
+ */
+export function downloadName(template: { readonly slug: string }): string {
+  return safeFileName(template.slug, "txt");
 }
 
 /** The status line after a copy: what was copied, or how to copy by hand. */

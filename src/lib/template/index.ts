@@ -82,7 +82,20 @@ export function renderText(
   return segmentsToText(renderSegments(template, values), missing);
 }
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&"<>]/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
 /** Full Mustache rendering to a string, as the spec defines it (the spec tests use `escape`). */
 export function renderMustache(source: string, data: unknown, options: { escape?: boolean } = {}): string {
-  return segmentsToText(segmentsFromNodes(parseTemplate(source), data, { escape: options.escape ?? false }));
+  return segmentsToText(
+    segmentsFromNodes(parseTemplate(source), data, options.escape === true ? { escape: escapeHtml } : {}),
+  );
 }

@@ -14,22 +14,15 @@ export type Segment =
   | { readonly kind: "missing"; readonly field: string };
 
 export interface RenderOptions {
-  /** HTML-escape `{{name}}` output. The site renders plain text, so this is off unless asked. */
-  readonly escape?: boolean;
+  /**
+   * Applied to `{{name}}` output (never `{{{name}}}` or `{{&name}}`): the Mustache spec's HTML
+   * escaping, passed in by renderMustache. The site renders plain text and passes none, so the
+   * widget bundle, which only fills messages, carries no escaper.
+   */
+  readonly escape?: (text: string) => string;
 }
 
 type Context = unknown;
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  '"': "&quot;",
-  "<": "&lt;",
-  ">": "&gt;",
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&"<>]/g, (ch) => HTML_ESCAPES[ch] ?? ch);
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
@@ -38,6 +31,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Resolve a name against the context stack. A dotted name finds its first part anywhere in the
  * stack, then walks the rest inside that one value only (spec: "broken chain resolution").
+ * Only own properties count: a name a page added to Object.prototype (`theirName`, say) or one
+ * every object inherits (`constructor`) is not a value anybody gave.
  */
 function lookup(name: string, stack: readonly Context[]): unknown {
   if (name === ".") return stack[stack.length - 1];
@@ -45,13 +40,13 @@ function lookup(name: string, stack: readonly Context[]): unknown {
   let value: unknown;
   for (let i = stack.length - 1; i >= 0; i -= 1) {
     const context = stack[i];
-    if (isRecord(context) && first in context) {
+    if (isRecord(context) && Object.hasOwn(context, first)) {
       value = context[first];
       break;
     }
   }
   for (const part of rest) {
-    value = isRecord(value) ? value[part] : undefined;
+    value = isRecord(value) && Object.hasOwn(value, part) ? value[part] : undefined;
   }
   return value;
 }
@@ -83,7 +78,7 @@ function renderNodes(
           out.push({
             kind: "filled",
             field: node.name,
-            text: node.escape && options.escape ? escapeHtml(text) : text,
+            text: node.escape && options.escape !== undefined ? options.escape(text) : text,
           });
         }
         break;
