@@ -27,7 +27,7 @@ export const LAST_DATE = "2199-12-31";
 export const YEARS = "1900 to 2199";
 
 /**
- * Milliseconds at UTC midnight of a real YYYY-MM-DD date, whatever its year, or undefined. The
+ * Milliseconds at UTC midnight of a real YYYY-MM-DD date, in range or not, or undefined. The
  * arithmetic in dates.ts reads dates with it; whether a date is in range is isIsoDate's question.
  */
 export function toUtcMs(date: string): number | undefined {

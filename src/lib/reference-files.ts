@@ -418,11 +418,12 @@ export function mergeById(current: TrackerData, incoming: TrackerData): MergeRes
 /**
  * Whether a spreadsheet may read a cell as a formula. OWASP's CSV injection guidance
  * (https://owasp.org/www-community/attacks/CSV_Injection) names cells starting with = + - @,
- * a tab or a carriage return. Spreadsheets also skip what comes before a sign that looks blank
- * (spaces, no-break and ideographic spaces, zero-width characters) and take the full-width and
- * small forms (＝ ＋ － ＠, U+FF1D...) as the signs themselves, as IMEs type them. So the test
- * runs on the NFKC form, which folds those into = + - @, after any leading space, control or
- * format character; the minus sign U+2212 counts as a minus.
+ * a tab or a carriage return. That is not enough on its own: a spreadsheet may trim what looks
+ * blank before the sign (spaces, no-break and ideographic spaces, zero-width characters, as
+ * LibreOffice's "trim spaces" does on import), and may take the full-width and small forms that
+ * IMEs type (＝ ＋ － ＠, U+FF1D...) for the signs themselves. So the test runs on the NFKC form,
+ * which folds those into = + - @, past any leading space, control or format character; the
+ * minus sign U+2212 counts as a minus. A false alarm costs an apostrophe, a miss a formula.
  */
 const FORMULA = /^[\t\r]|^[\s\p{Cc}\p{Cf}]*[=+\-@\u2212]/u;
 

@@ -9,7 +9,9 @@
  *   rest kept, so one bad value never costs someone their whole list;
  * - an imported file (parseImport, in reference-files.ts) is read strictly: any problem refuses
  *   the whole file with a message that says what and where, and stored data is left as it was.
- * tests/unit/references.test.ts checks that the two agree.
+ * tests/unit/references.test.ts checks that the two agree, but for one thing: a far date (outside
+ * the range in iso-date.ts) that an earlier version stored is kept, and the page says to change
+ * it, while a file with one is refused.
  */
 import { dateError, isIsoDate, toUtcMs, type IsoDate } from "./dates.ts";
 import {
@@ -239,8 +241,8 @@ export const TRACKER_WORDS: TrackerWords = {
   done: REFERENCE_STEP_LABELS,
   next: NEXT_STEP_LABELS,
   repeatsUntil: `then every ${CHECK_IN_MONTHS} months until`,
-  // The range as dates.ts's YEARS says it (a test checks), written out: a template literal with
-  // an imported value would keep these words in the page's JavaScript too.
+  // The range as YEARS (iso-date.ts) says it, which a test checks, written out: a template
+  // literal with an imported value would keep these words in the page's JavaScript too.
   outOfRange:
     "A date for this job is outside the years 1900 to 2199, so its next step cannot be worked out. Remove this job and add it again with the right date.",
   cannotShow:
