@@ -3,15 +3,21 @@
  * Friday": that day must not move when the reader's clock crosses midnight in UTC, so dates are
  * kept as strings and the arithmetic below runs on a UTC calendar that never sees a time zone.
  * The only place a time zone matters is `localToday`, which reads the reader's own wall clock.
+ *
+ * The arithmetic takes dates in the range (isIsoDate: 1900 to 2199). A date from outside it,
+ * such as 9999-12-31, is refused where it is read (a date field, a file, stored data), never
+ * clamped here: counted on, it would soon need a fifth digit of year that no date can have.
+ * tests/unit/dates-properties.test.ts checks that every date counted from the range stays one
+ * with four.
  */
 
-import { toUtcMs } from "./iso-date.ts";
+import { isIsoDate, toUtcMs, YEARS } from "./iso-date.ts";
 
 /** A calendar date as "YYYY-MM-DD" (the ISO 8601 extended calendar date, RFC 3339 full-date). */
 export type IsoDate = string;
 
-// What a date is: one rule, in a small file of its own (see iso-date.ts for why).
-export { toUtcMs } from "./iso-date.ts";
+// What a date is, and its range: one rule, in a small file of its own (see iso-date.ts for why).
+export { FIRST_DATE, isIsoDate, LAST_DATE, toUtcMs, YEARS } from "./iso-date.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -32,9 +38,15 @@ function fromUtcMs(ms: number): IsoDate {
   return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** True for a real date written as YYYY-MM-DD ("2026-02-30" is not one). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === "string" && toUtcMs(value) !== undefined;
+/**
+ * What a date field says when its value is not a date in range: `missing` (the field's own
+ * words, e.g. "Enter the date the reference is needed by.") when it is empty, else the range. A
+ * date field's value is always a real date, so a value there is one outside the range; the
+ * field itself shows what was typed.
+ */
+export function dateError(value: string, missing: string): string | undefined {
+  if (value.trim() === "") return missing;
+  return isIsoDate(value) ? undefined : `Enter a date from ${YEARS}.`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -91,7 +103,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((msOf(to) - msOf(from)) / DAY_MS);
 }
 
-/** The earlier of two dates (ISO dates sort as strings). */
+/** The earlier of two dates (YYYY-MM-DD dates with four-digit years sort as strings). */
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }

@@ -2,7 +2,7 @@
  * The field registry's shape and the helpers every face needs: placeholders for pages read
  * without JavaScript, and dates shown in words.
  */
-import { toUtcMs } from "./dates.ts";
+import { isIsoDate, toUtcMs } from "./dates.ts";
 import { cleanValues, type FieldValues } from "./template/render.ts";
 
 export const FIELD_TYPES = ["text", "longtext", "date", "email", "tel", "choice"] as const;
@@ -25,18 +25,18 @@ export function placeholderFor(field: Pick<FieldDefinition, "label"> | undefined
 
 /**
  * "2026-12-11" in words for the reader's locale, e.g. "Friday, December 11" (en-US), or
- * undefined when it is not a real date: what counts as one is dates.ts's rule. Read and
- * formatted in UTC, as formatLongDate does, so it never shifts a day west of Greenwich.
+ * undefined when it is not a date in range: what counts as one is dates.ts's rule, so a far date
+ * is shown as typed, as the planner refuses it. Read and formatted in UTC, as formatLongDate
+ * does, so it never shifts a day west of Greenwich.
  */
 export function formatDateInWords(isoDate: string, locale: string): string | undefined {
-  const ms = toUtcMs(isoDate);
-  if (ms === undefined) return undefined;
+  if (!isIsoDate(isoDate)) return undefined;
   return new Intl.DateTimeFormat(locale, {
     weekday: "long",
     day: "numeric",
     month: "long",
     timeZone: "UTC",
-  }).format(ms);
+  }).format(toUtcMs(isoDate));
 }
 
 /**

@@ -189,9 +189,17 @@ export interface PlanSteps {
   readonly casual: readonly StepDefinition[];
   /** What a reference plan says when time is short (see referenceWarning). */
   readonly warnings: Readonly<Record<WarningId, string>>;
+  /** Said in place of a plan that failed to show, whatever the reason; the form still works. */
+  readonly cannotShow: string;
 }
 
-export const PLAN_STEPS: PlanSteps = { reference: REFERENCE_PLAN, casual: CASUAL_PLAN, warnings: WARNINGS };
+export const PLAN_STEPS: PlanSteps = {
+  reference: REFERENCE_PLAN,
+  casual: CASUAL_PLAN,
+  warnings: WARNINGS,
+  cannotShow:
+    "Your plan could not be shown here. Your details are still saved: change them, or reload the page to try again.",
+};
 
 /** Where to look when a step has no template for the chosen channel. */
 const FALLBACK: Readonly<Record<PlanChannel, readonly PlanChannel[]>> = {

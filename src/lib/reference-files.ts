@@ -4,7 +4,7 @@
  * the tracker page loads it only when someone exports or imports (see the byte budget in
  * tests/build/build-output.test.ts).
  */
-import { isIsoDate, type IsoDate } from "./dates.ts";
+import { isIsoDate, localToday, toUtcMs, YEARS, type IsoDate } from "./dates.ts";
 import { isId, LIMITS, PLAN_CHANNELS, REFERENCES_VERSION, type PlanChannel } from "./outreach.ts";
 import { REFERENCE_STEPS, type ReferenceStep } from "./vocabulary.ts";
 // Types only: this module loads lazily, and a value imported from references.ts would split
@@ -29,7 +29,7 @@ export const EXPORT_KIND = "references";
 interface Problem {
   readonly where: string;
   readonly code: ProblemCode;
-  /** The property concerned, for "tooLong", "notText" and "badStepDate". */
+  /** The property concerned, for "tooLong", "notText", "badStepDate" and "farStepDate". */
   readonly field?: string;
   /** The value found, or the number the problem is about. */
   readonly found?: unknown;
@@ -52,11 +52,52 @@ type ProblemCode =
   | "noJob"
   | "noDate"
   | "badDate"
+  | "farDate"
   | "doneNotObject"
   | "unknownStep"
-  | "badStepDate";
+  | "badStepDate"
+  | "farStepDate";
 
 type Problems = Problem[];
+
+const INSTANT =
+  /^(?<date>\d{4}-\d\d-\d\d)(?:[Tt](?<h>\d\d):(?<m>\d\d):(?<s>\d\d)(?<fraction>\.\d+)?(?:[Zz]|(?<sign>[+-])(?<offsetH>\d\d):(?<offsetM>\d\d)))?$/;
+
+/** A part of a moment as a number; a part left out is 0. */
+const n = (digits: string | undefined): number => Number(digits ?? 0);
+
+/**
+ * A moment as an export writes it (a reference's "updated"), in milliseconds, or undefined: an
+ * RFC 3339 date-time with its offset ("2026-06-08T10:00:00.000Z", "2026-06-08T12:00:00+02:00";
+ * §5.6, which allows lower-case t and z) or a date alone, read as midnight UTC. Its date follows
+ * the one date rule, range included. Read by hand, not by Date.parse: that takes "2026-9-1" and
+ * "June 1, 2026" in the reader's own time zone, and more or fewer than three digits of a
+ * second only as each browser likes.
+ */
+export function instantMs(value: unknown): number | undefined {
+  const parts = typeof value === "string" ? INSTANT.exec(value) : null;
+  const { date, h, m, s, fraction, sign, offsetH, offsetM } = parts?.groups ?? {};
+  if (!isIsoDate(date)) return undefined;
+  // 60 seconds is a leap second (RFC 3339 §5.7), counted as the next minute's first.
+  if (n(h) > 23 || n(m) > 59 || n(s) > 60 || n(offsetH) > 23 || n(offsetM) > 59) return undefined;
+  const offset = (sign === "-" ? -1 : 1) * (n(offsetH) * 60 + n(offsetM));
+  // Milliseconds from their three digits, so .999 is 999 exactly; finer digits stay a fraction.
+  const ms = Number((fraction ?? ".").slice(1, 4).padEnd(3, "0")) + Number(`0.${fraction?.slice(4) ?? ""}`);
+  return (toUtcMs(date) ?? 0) + ((n(h) * 60 + n(m) - offset) * 60 + n(s)) * 1000 + ms;
+}
+
+/**
+ * The year of a value written like a date whose year is outside the range of the one date rule
+ * ("9999" for "9999-12-31", "275760", "-0001"), or undefined for a date in range and for anything
+ * else (no date at all, "2026-02-30"). A date field holds years from 1 to 275760, which
+ * YYYY-MM-DD cannot all write, so a year of any length counts: the import can then say that the
+ * date is too far, not that it is not a date. Here, not in dates.ts, as only a file needs it.
+ */
+export function farYear(value: unknown): string | undefined {
+  if (typeof value !== "string" || isIsoDate(value)) return undefined;
+  const year = /^([+-]?\d+)-\d\d-\d\d$/.exec(value)?.[1];
+  return year === undefined || (year.length === 4 && toUtcMs(value) === undefined) ? undefined : year;
+}
 
 /** Reads a text property: missing gives "", anything else must be a string within its limit. */
 function readText(
@@ -99,7 +140,8 @@ function readDone(
     if (!(REFERENCE_STEPS as readonly string[]).includes(step)) {
       problems.push({ where, code: "unknownStep", found: step });
     } else if (!isIsoDate(date)) {
-      problems.push({ where, code: "badStepDate", field: step, found: date });
+      const code = farYear(date) === undefined ? "badStepDate" : "farStepDate";
+      problems.push({ where, code, field: step, found: date });
     } else {
       done[step as ReferenceStep] = date;
     }
@@ -118,6 +160,7 @@ function readRequest(value: unknown, where: string, problems: Problems): Referen
   if (job.trim() === "" && problems.length === before) problems.push({ where, code: "noJob" });
   const date = value["date"];
   if (date === undefined || date === "") problems.push({ where, code: "noDate" });
+  else if (farYear(date) !== undefined) problems.push({ where, code: "farDate", found: date });
   else if (!isIsoDate(date)) problems.push({ where, code: "badDate", found: date });
   const done = readDone(value["done"], where, problems);
   if (problems.length > before || !isIsoDate(date)) return undefined;
@@ -142,7 +185,8 @@ function readReference(value: unknown, where: string, problems: Problems): Refer
     problems.push({ where, code: "badChannel", found: channel });
   }
   const updated = value["updated"];
-  if (updated !== undefined && (typeof updated !== "string" || Number.isNaN(Date.parse(updated)))) {
+  // "" is how a file without it comes back out (see parseImport), so it reads as missing.
+  if (updated !== undefined && updated !== "" && instantMs(updated) === undefined) {
     problems.push({ where, code: "badUpdated", found: updated });
   }
   const rawRequests = value["requests"] ?? [];
@@ -219,7 +263,8 @@ const MESSAGES: Readonly<Record<ProblemCode, (p: Problem) => string>> = {
   notText: (p) => `${p.where}: ${FIELD_LABELS[p.field ?? ""] ?? ""} should be text.`,
   badChannel: (p) =>
     `${p.where} has an unknown contact channel (${quote(p.found)}; expected ${PLAN_CHANNELS.join(", ")}).`,
-  badUpdated: (p) => `${p.where}: "updated" is not a date and time (${quote(p.found)}).`,
+  badUpdated: (p) =>
+    `${p.where}: "updated" is not a date and time from ${YEARS} (${quote(p.found)}; expected one like 2026-06-08T10:00:00Z).`,
   requestsNotList: (p) => `${p.where}: "requests" should be a list.`,
   tooManyRequests: (p) => `${p.where} has ${String(p.found)} requests (at most ${LIMITS.requests}).`,
   sameRequestId: (p) => `${p.where} has the same id as request ${String(p.found)}.`,
@@ -227,11 +272,15 @@ const MESSAGES: Readonly<Record<ProblemCode, (p: Problem) => string>> = {
   noJob: (p) => `${p.where} has no job.`,
   noDate: (p) => `${p.where} has no date.`,
   badDate: (p) => `${p.where} has a date that is not a real date (${quote(p.found)}; expected YYYY-MM-DD).`,
+  farDate: (p) =>
+    `${p.where} has a date outside the years ${YEARS} (${quote(p.found)}); change it to the real date.`,
   doneNotObject: (p) => `${p.where}: "done" should be a list of steps with dates.`,
   unknownStep: (p) =>
     `${p.where} has an unknown step (${quote(p.found)}; expected ${REFERENCE_STEPS.join(", ")}).`,
   badStepDate: (p) =>
     `${p.where}: the date for "${p.field ?? ""}" is not a real date (${quote(p.found)}; expected YYYY-MM-DD).`,
+  farStepDate: (p) =>
+    `${p.where}: the date for "${p.field ?? ""}" is outside the years ${YEARS} (${quote(p.found)}); change it to the real date.`,
 };
 
 /** A problem in words, e.g. "Reference 2 has no name." */
@@ -349,7 +398,9 @@ export function mergeById(current: TrackerData, incoming: TrackerData): MergeRes
       added += 1;
       continue;
     }
-    const incomingIsNewer = reference.updated > existing.updated;
+    // Compared as moments, whatever way each is written; one that cannot be read is the oldest.
+    const incomingIsNewer =
+      (instantMs(reference.updated) ?? -Infinity) > (instantMs(existing.updated) ?? -Infinity);
     const merged: Reference = {
       ...(incomingIsNewer ? reference : existing),
       requests: mergeRequests(existing.requests, reference.requests, incomingIsNewer),
@@ -365,14 +416,28 @@ export function mergeById(current: TrackerData, incoming: TrackerData): MergeRes
 }
 
 /**
- * A cell for a spreadsheet. Text starting with = + - @ (or a tab or carriage return) is a
- * formula to Excel, LibreOffice and Google Sheets, so it gets a leading apostrophe (OWASP, "CSV
- * Injection"). Then RFC 4180 §2: a field with a comma, a double quote or a line break is
- * enclosed in double quotes, and each double quote inside is doubled.
+ * Whether a spreadsheet may read a cell as a formula. OWASP's CSV injection guidance
+ * (https://owasp.org/www-community/attacks/CSV_Injection) names cells starting with = + - @,
+ * a tab or a carriage return. That is not enough on its own: a spreadsheet may trim what looks
+ * blank before the sign (spaces, no-break and ideographic spaces, zero-width characters, as
+ * LibreOffice's "trim spaces" does on import), and may take the full-width and small forms that
+ * IMEs type (＝ ＋ － ＠, U+FF1D...) for the signs themselves. So the test runs on the NFKC form,
+ * which folds those into = + - @, past any leading space, control or format character; the
+ * minus sign U+2212 counts as a minus. A false alarm costs an apostrophe, a miss a formula.
+ */
+const FORMULA = /^[\t\r]|^[\s\p{Cc}\p{Cf}]*[=+\-@\u2212]/u;
+
+/**
+ * A cell for a spreadsheet. A cell that may be a formula (above) gets a leading apostrophe,
+ * which spreadsheets show as nothing and read as "this is text", as OWASP advises. Then RFC 4180
+ * §2: a field with a comma, a double quote or a line break is enclosed in double quotes, and each
+ * double quote inside is doubled; so is one with a semicolon, the separator where the comma is
+ * the decimal mark, so that no part of it starts a cell of its own there (OWASP warns of that
+ * too).
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const safe = FORMULA.test(value.normalize("NFKC")) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** The header row, with the tracker's words for the steps (TRACKER_WORDS, from the page). */
@@ -393,11 +458,12 @@ export function csvHeader(words: TrackerWords): string[] {
 /**
  * One row per request (a reference with none gets one row of its own), CRLF between records as
  * RFC 4180 §2 says, with a header row. Step columns hold the day each step was done; the last two
- * hold the next step as the page shows it: pass `(request) => nextStep(request, today)`.
+ * hold the next step as the page shows it (empty when there is none): pass
+ * `(request) => nextStep(request, today)`.
  */
 export function toCsv(
   data: TrackerData,
-  next: (request: ReferenceRequest) => NextStep,
+  next: (request: ReferenceRequest) => NextStep | undefined,
   words: TrackerWords,
 ): string {
   const rows: string[][] = [csvHeader(words)];
@@ -412,8 +478,9 @@ export function toCsv(
         request.job,
         request.date,
         ...REFERENCE_STEPS.map((step) => request.done[step] ?? ""),
-        words.next[pending.step],
-        pending.date,
+        // No next step for a job with a date outside the range: the page says why.
+        pending === undefined ? "" : words.next[pending.step],
+        pending?.date ?? "",
       ]);
     }
   }
@@ -430,4 +497,43 @@ export function mergeSummary(result: MergeResult): string {
   ].filter((p) => p !== "");
   const noun = total === 1 ? "reference" : "references";
   return `Imported ${total} ${noun}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}.`;
+}
+
+export interface ExportFile {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+}
+
+/**
+ * What Export saves: the JSON file that imports back, or the CSV for a spreadsheet (see toCsv for
+ * `next`), named for the day, on the reader's own clock.
+ */
+export function exportFile(
+  kind: "json" | "csv",
+  data: TrackerData,
+  now: Date,
+  next: (request: ReferenceRequest) => NextStep | undefined,
+  words: TrackerWords,
+): ExportFile {
+  const name = `reconnect-kit-references-${localToday(now)}.${kind}`;
+  return kind === "json"
+    ? { name, text: exportJson(data, now), type: "application/json" }
+    : // A byte order mark so Excel reads the file as UTF-8 (RFC 4180 has no charset).
+      { name, text: `\uFEFF${toCsv(data, next, words)}`, type: "text/csv;charset=utf-8" };
+}
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly data: TrackerData; readonly summary: string }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * An imported file, read strictly and merged into `current` (what storage holds now, which
+ * another tab may have changed): the list to save and what to say, or why nothing was imported.
+ */
+export function importInto(current: TrackerData, text: string, site: string): ImportOutcome {
+  const result = parseImport(text, site);
+  if (!result.ok) return result;
+  const merged = mergeById(current, result.data);
+  return { ok: true, data: merged.data, summary: mergeSummary(merged) };
 }

@@ -9,9 +9,11 @@
  *   rest kept, so one bad value never costs someone their whole list;
  * - an imported file (parseImport, in reference-files.ts) is read strictly: any problem refuses
  *   the whole file with a message that says what and where, and stored data is left as it was.
- * tests/unit/references.test.ts checks that the two agree.
+ * tests/unit/references.test.ts checks that the two agree, but for one thing: a far date (outside
+ * the range in iso-date.ts) that an earlier version stored is kept, and the page says to change
+ * it, while a file with one is refused.
  */
-import { isIsoDate, type IsoDate } from "./dates.ts";
+import { dateError, isIsoDate, toUtcMs, type IsoDate } from "./dates.ts";
 import {
   CHECK_IN_MONTHS,
   isId,
@@ -76,6 +78,13 @@ function uniqueIds<T extends { id: string }>(list: readonly T[]): T[] {
   return list.filter((item, index) => list.findIndex((other) => other.id === item.id) === index);
 }
 
+/**
+ * Any real YYYY-MM-DD date, in range or not: an earlier version stored far dates (9999-12-31)
+ * and then could not show its page. Kept, so nothing stored is lost; nextStep says to change it.
+ */
+const isStoredDate = (value: unknown): value is IsoDate =>
+  typeof value === "string" && toUtcMs(value) !== undefined;
+
 function storedRequest(value: unknown): ReferenceRequest | undefined {
   if (!isRecord(value)) return undefined;
   const { id, job, date, done } = value;
@@ -84,8 +93,8 @@ function storedRequest(value: unknown): ReferenceRequest | undefined {
     isId(id) &&
     isText(job, LIMITS.job) &&
     job.trim() !== "" &&
-    isIsoDate(date) &&
-    steps?.every(([step, day]) => (REFERENCE_STEPS as readonly string[]).includes(step) && isIsoDate(day));
+    isStoredDate(date) &&
+    steps?.every(([step, day]) => (REFERENCE_STEPS as readonly string[]).includes(step) && isStoredDate(day));
   return valid ? { id, job, date, done: Object.fromEntries(steps ?? []) } : undefined;
 }
 
@@ -138,7 +147,11 @@ export function createTrackerStore(storage: () => KeyValueStorage | undefined): 
   });
 }
 
-/** The tracker's words, from vocabulary.ts: the page passes them to the island as props. */
+/**
+ * The tracker's words, from vocabulary.ts and below: the page passes them to the island as
+ * props, so they travel in the HTML the page sends anyway, not in its JavaScript (the page's
+ * budget in tests/build/build-output.test.ts).
+ */
 export interface TrackerWords {
   readonly channels: Readonly<Record<PlanChannel, string>>;
   /** A step once done: the tick boxes and the CSV's columns. */
@@ -147,13 +160,96 @@ export interface TrackerWords {
   readonly next: Readonly<Record<ReferenceStep | CheckIn, string>>;
   /** After the check-in's first day, before its last: the end a person can see. */
   readonly repeatsUntil: string;
+  /** Instead of the next step, for a job with a date outside the range (see nextStep). */
+  readonly outOfRange: string;
+  /** Instead of a job that failed to show, whatever the reason. */
+  readonly cannotShow: string;
+  /** Instead of the whole tracker, should it fail: what still works. */
+  readonly broken: string;
+  /** The labels, hints and sentences of the forms and the file buttons. */
+  readonly text: TrackerText;
 }
+
+export interface TrackerText {
+  readonly nameMissing: string;
+  readonly jobMissing: string;
+  readonly dateMissing: string;
+  readonly addLegend: string;
+  readonly name: string;
+  readonly relationship: string;
+  readonly relationshipHint: string;
+  readonly channel: string;
+  readonly contact: string;
+  readonly optional: string;
+  readonly addReference: string;
+  readonly addJobSummary: string;
+  readonly job: string;
+  readonly jobHint: string;
+  readonly neededBy: string;
+  readonly addJob: string;
+  readonly noneYet: string;
+  readonly keepHeading: string;
+  readonly exportJson: string;
+  readonly exportCsv: string;
+  readonly importLabel: string;
+  readonly importHint: string;
+  readonly importRefused: string;
+  /** After "Remove all 3 references from this device?". */
+  readonly exportFirst: string;
+  readonly forgetYes: string;
+  readonly cancel: string;
+  readonly forget: string;
+  readonly forgotten: string;
+  readonly notSaved: string;
+}
+
+const TRACKER_TEXT: TrackerText = {
+  nameMissing: "Enter their name.",
+  jobMissing: "Enter the job, for example the role and the company.",
+  dateMissing: "Enter the date the reference is needed by.",
+  addLegend: "Add a reference",
+  name: "Their name",
+  relationship: "How you know them",
+  relationshipHint: "For example: my manager at Acme, 2019 to 2022.",
+  channel: "Best way to reach them",
+  contact: "Their email, number or profile",
+  optional: " (optional)",
+  addReference: "Add reference",
+  addJobSummary: "Add a job you need them for",
+  job: "The job",
+  jobHint: "The role and the company.",
+  neededBy: "Needed by",
+  addJob: "Add job",
+  noneYet: "None yet.",
+  keepHeading: "Keep a copy, move it or forget it",
+  exportJson: "Export (.json)",
+  exportCsv: "Export for a spreadsheet (.csv)",
+  importLabel: "Import a file you exported (.json)",
+  importHint: "Adds new references and updates changed ones. Removes nothing.",
+  importRefused: "That file was not imported, and your list has not changed:",
+  exportFirst: " Export first if you want a copy.",
+  forgetYes: "Yes, forget them all",
+  cancel: "Cancel",
+  forget: "Forget all my references",
+  forgotten: "Your references were removed from this device.",
+  notSaved:
+    "Your browser is not letting this page save. Your list stays until you leave; export it to keep it.",
+};
 
 export const TRACKER_WORDS: TrackerWords = {
   channels: PLAN_CHANNEL_LABELS,
   done: REFERENCE_STEP_LABELS,
   next: NEXT_STEP_LABELS,
   repeatsUntil: `then every ${CHECK_IN_MONTHS} months until`,
+  // The range as YEARS (iso-date.ts) says it, which a test checks, written out: a template
+  // literal with an imported value would keep these words in the page's JavaScript too.
+  outOfRange:
+    "A date for this job is outside the years 1900 to 2199, so its next step cannot be worked out. Remove this job and add it again with the right date.",
+  cannotShow:
+    "This job could not be shown. It is still saved: Export keeps it, and you can remove it and add it again.",
+  broken:
+    "Your references could not be shown. They are still saved on this device: export them to keep a copy, or forget them to start again.",
+  text: TRACKER_TEXT,
 };
 
 export interface NextStep {
@@ -173,8 +269,13 @@ export function requestTimeline(request: ReferenceRequest, today: IsoDate): Time
   return timeline({ situation: "reference", today, neededBy: request.date, done: request.done });
 }
 
-/** The first step not yet done (the check-in, once all are), and the day to do it by. */
-export function nextStep(request: ReferenceRequest, today: IsoDate): NextStep {
+/**
+ * The first step not yet done (the check-in, once all are), and the day to do it by; undefined
+ * when the date needed by or a day ticked is outside the range (an earlier version stored such
+ * dates), as no plan counts from them: the page says to change the date instead.
+ */
+export function nextStep(request: ReferenceRequest, today: IsoDate): NextStep | undefined {
+  if (![request.date, ...Object.values(request.done)].every(isIsoDate)) return undefined;
   // A reference timeline has only reference steps and ends with the check-in, which is never
   // ticked: there always is a next step.
   const { step, date, repeat } = requestTimeline(request, today).find(
@@ -199,19 +300,28 @@ export interface ReferenceDetails {
   readonly contact: string;
 }
 
-/** Problems with what was typed into the add form, by field; empty when it can be saved. */
 /**
  * What is missing from the add form, by field; empty when it can be saved. Length is not an
  * error: the inputs' maxLength stops typing at LIMITS, and addReference clips to them anyway.
+ * `text` is TRACKER_WORDS.text, which the page passes to the island.
  */
-export function referenceFormErrors(details: ReferenceDetails): Partial<Record<"name", string>> {
-  return details.name.trim() === "" ? { name: "Enter their name." } : {};
+export function referenceFormErrors(
+  details: ReferenceDetails,
+  text: Pick<TrackerText, "nameMissing">,
+): Partial<Record<"name", string>> {
+  return details.name.trim() === "" ? { name: text.nameMissing } : {};
 }
 
-export function requestFormErrors(job: string, date: string): Partial<Record<"job" | "date", string>> {
+/** What is wrong with a job to add, by field: no job, or no date in range (dates.ts's rule). */
+export function requestFormErrors(
+  job: string,
+  date: string,
+  text: Pick<TrackerText, "jobMissing" | "dateMissing">,
+): Partial<Record<"job" | "date", string>> {
   const errors: Partial<Record<"job" | "date", string>> = {};
-  if (job.trim() === "") errors.job = "Enter the job, for example the role and the company.";
-  if (!isIsoDate(date)) errors.date = "Enter the date the reference is needed by.";
+  if (job.trim() === "") errors.job = text.jobMissing;
+  const dateWrong = dateError(date, text.dateMissing);
+  if (dateWrong !== undefined) errors.date = dateWrong;
   return errors;
 }
 

@@ -127,6 +127,77 @@ describe("making a plan", () => {
   });
 });
 
+describe("far dates never break the planner", () => {
+  const fieldset = (page: Page) => page.locator(".planner-fields");
+
+  test.each(["9999-12-31", "9999-12-30", "9999-09-30", "2200-01-01", "0001-01-01"])(
+    "needed by %s is refused next to the field, and again after a reload",
+    async (date) => {
+      const page = await openPlanner();
+      const problems = await watchPage(page);
+      await referencePlan(page, "Dan", date, "Email");
+      for (const round of ["before a reload", "after it"]) {
+        const input = page.getByLabel("Needed by", { exact: true });
+        await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
+        await expect(page.locator("#plan-needed-by-error").innerText(), round).resolves.toBe(
+          "Enter a date from 1900 to 2199.",
+        );
+        await expect(page.locator(".plan-steps").count()).resolves.toBe(0);
+        await expect(fieldset(page).getAttribute("disabled")).resolves.toBeNull();
+        await expect(input.inputValue()).resolves.toBe(date);
+        // The date is in the saved profile: the reload opens on it, and must not break.
+        await page.reload();
+        await page.waitForSelector(".planner-fields:not([disabled])");
+      }
+      await page.getByLabel("Needed by", { exact: true }).fill(addDays(today(), 21));
+      await expect(page.locator(".plan-steps li").count()).resolves.toBe(7);
+      expect(problems.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test("the last day in range makes a whole plan, every date shown", async () => {
+    const page = await openPlanner();
+    await referencePlan(page, "Dan", "2199-12-31", "Email");
+    await expect(page.locator(".plan-steps li").count()).resolves.toBe(7);
+    const dates = await stepDates(page);
+    expect(dates.every((d) => /^\d{4}-\d\d-\d\d$/.test(d))).toBe(true);
+    await expect(page.locator(".plan-when").last().innerText()).resolves.toMatch(/until .+ 2201$/);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Download for your calendar/ }).click(),
+    ]);
+    const ics = await readFile(await download.path(), "utf8");
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.toString())).toEqual(dates);
+    await page.close();
+  });
+
+  test("when the plan cannot be shown, it says so and the form still works", async () => {
+    const page = await browser.context.newPage();
+    // Every date in words fails, as if the browser's Intl were broken.
+    await page.addInitScript(() => {
+      // format is a getter on the prototype (ECMA-402 §11.3.3), so it is redefined, not set.
+      Object.defineProperty(Intl.DateTimeFormat.prototype, "format", {
+        get: () => () => {
+          throw new RangeError("Intl is broken here");
+        },
+      });
+    });
+    await page.goto(siteUrl(PLAN));
+    await page.waitForSelector(".planner-fields:not([disabled])");
+    await page.getByLabel("Their name").fill("Dan");
+    await expect(page.locator(".plan-output .error").innerText()).resolves.toMatch(/could not be shown/);
+    await page.getByLabel("Need a reference", { exact: true }).check();
+    await page.getByLabel("Needed by", { exact: true }).fill(addDays(today(), 21));
+    await expect(page.locator(".plan-output .error").innerText()).resolves.toMatch(/could not be shown/);
+    await expect(page.getByLabel("Their name").inputValue()).resolves.toBe("Dan");
+    await expect(fieldset(page).getAttribute("disabled")).resolves.toBeNull();
+    await page.close();
+  });
+});
+
 describe("keeping the plan", () => {
   test("the .ics download parses, with one event per step, its dates, reminders and the repeat", async () => {
     const page = await openPlanner();

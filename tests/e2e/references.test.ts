@@ -128,6 +128,153 @@ describe("tracking references", () => {
   });
 });
 
+/** What an earlier version stored after a job needed by `date` had its first four steps ticked. */
+function storedWithFarDate(date: string): string {
+  const done = { asked: today(), agreed: today(), packetSent: today(), headsUp: today() };
+  const reference = {
+    id: "ref-dan",
+    name: "Dan Okafor",
+    relationship: "My manager at Acme",
+    channel: "email",
+    contact: "",
+    requests: [
+      { id: "req-far", job: "Designer at Acme", date, done },
+      { id: "req-near", job: "Analyst at Globex", date: addDays(today(), 21), done: {} },
+    ],
+    updated: new Date().toISOString(),
+  };
+  return JSON.stringify({ v: 1, data: { references: [reference] } });
+}
+
+/** Export (.json) works: the file holds the list as stored. */
+async function exportedJson(page: Page): Promise<unknown> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export (.json)" }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), "utf8"));
+}
+
+/** Forget works: the list and storage are empty, and the form is still there to start again. */
+async function forgetAll(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Forget all my references" }).click();
+  await page.getByRole("button", { name: "Yes, forget them all" }).click();
+  await expect(status(page)).resolves.toBe("Your references were removed from this device.");
+  await expect(page.locator(".reference-card").count()).resolves.toBe(0);
+  await expect(stored(page)).resolves.toBeNull();
+  await expect(page.locator(".tracker-form fieldset").getAttribute("disabled")).resolves.toBeNull();
+}
+
+describe("far dates never break the list", () => {
+  test.each(["9999-12-31", "9999-12-30", "9999-09-30", "2200-01-01", "0001-01-01"])(
+    "a job needed by %s is refused next to the field, and the list keeps working",
+    async (date) => {
+      const page = await openTracker();
+      const problems = await watchPage(page);
+      await addReference(page, "Dan Okafor");
+      const dan = card(page, "Dan Okafor");
+      await dan.getByText("Add a job you need them for").click();
+      await dan.getByLabel("The job").fill("Designer at Acme");
+      await dan.getByLabel("Needed by").fill(date);
+      await dan.getByRole("button", { name: "Add job" }).click();
+      const field = dan.getByLabel("Needed by");
+      await expect(field.getAttribute("aria-invalid")).resolves.toBe("true");
+      const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
+      await expect(page.locator(`#${describedBy.split(" ").at(-1) ?? ""}`).innerText()).resolves.toMatch(
+        /^Enter a date from 1900 to 2199\.$/,
+      );
+      await expect(dan.locator("fieldset.request").count()).resolves.toBe(0);
+      // What was typed stays in the field to correct.
+      await expect(field.inputValue()).resolves.toBe(date);
+      await dan.getByLabel("Needed by").fill(addDays(today(), 21));
+      await dan.getByRole("button", { name: "Add job" }).click();
+      await expect(status(page)).resolves.toBe("Added Designer at Acme.");
+      for (const step of ["Asked", "Agreed", "Packet sent", "Heads-up"]) await dan.getByLabel(step).check();
+      await page.reload();
+      await ready(page);
+      await expect(card(page, "Dan Okafor").locator("[data-next]").getAttribute("data-next")).resolves.toBe(
+        "thanked",
+      );
+      expect(problems.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test.each(["9999-12-31", "9999-12-30", "9999-09-30"])(
+    "a list an earlier version stored with a job needed by %s shows its cards, says what to change, and Export and Forget work",
+    async (date) => {
+      const page = await browser.context.newPage();
+      const problems = await watchPage(page);
+      await page.goto(siteUrl(PAGE));
+      await page.evaluate(
+        ([key, value]) => {
+          localStorage.setItem(key, value);
+        },
+        [REFERENCES_KEY, storedWithFarDate(date)] as const,
+      );
+      for (const round of ["before a reload", "after it"]) {
+        // And again after a reload: nothing about it is remembered as broken.
+        await page.reload();
+        await ready(page);
+        const dan = card(page, "Dan Okafor");
+        const requests = dan.locator("fieldset.request");
+        await expect(requests.count(), round).resolves.toBe(2);
+        await expect(requests.first().getByLabel("Heads-up").isChecked()).resolves.toBe(true);
+        await expect(requests.first().locator(".error").innerText()).resolves.toMatch(
+          /outside the years 1900 to 2199.*Remove this job and add it again/,
+        );
+        await expect(requests.last().locator("[data-next]").getAttribute("data-next")).resolves.toBe("asked");
+      }
+      const before = await stored(page);
+      expect(await exportedJson(page)).toMatchObject({
+        references: (JSON.parse(before ?? "") as { data: { references: unknown[] } }).data.references,
+      });
+      await card(page, "Dan Okafor").getByRole("button", { name: "Remove Designer at Acme" }).click();
+      await expect(page.locator("fieldset.request").count()).resolves.toBe(1);
+      await forgetAll(page);
+      await page.reload();
+      await ready(page);
+      await expect(page.locator(".reference-card").count()).resolves.toBe(0);
+      expect(problems.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test("when a job cannot be shown at all, the rest of the list, Export and Forget still work", async () => {
+    const page = await browser.context.newPage();
+    // Every date in words fails, as if the browser's Intl were broken: nothing the tracker
+    // draws may take the rest of the page down with it.
+    await page.addInitScript(() => {
+      // format is a getter on the prototype (ECMA-402 §11.3.3), so it is redefined, not set.
+      Object.defineProperty(Intl.DateTimeFormat.prototype, "format", {
+        get: () => () => {
+          throw new RangeError("Intl is broken here");
+        },
+      });
+    });
+    await page.goto(siteUrl(PAGE));
+    await page.evaluate(
+      ([key, value]) => {
+        localStorage.setItem(key, value);
+      },
+      [REFERENCES_KEY, storedWithFarDate(addDays(today(), 30))] as const,
+    );
+    await page.reload();
+    await ready(page);
+    const dan = card(page, "Dan Okafor");
+    await expect(dan.locator("h3").innerText()).resolves.toBe("Dan Okafor");
+    await expect(dan.locator("fieldset.request").count()).resolves.toBe(2);
+    await expect(dan.locator("fieldset.request .error").first().innerText()).resolves.toMatch(
+      /could not be shown/,
+    );
+    expect(await exportedJson(page)).toMatchObject({ references: [{ id: "ref-dan" }] });
+    await addReference(page, "Ana");
+    await expect(page.locator(".reference-card h3").allInnerTexts()).resolves.toEqual(["Dan Okafor", "Ana"]);
+    await forgetAll(page);
+    await page.close();
+  });
+});
+
 describe("files", () => {
   test("export, forget, import: everything is back", async () => {
     const page = await openTracker();
@@ -187,6 +334,35 @@ describe("files", () => {
       }),
       "Reference 2 has no name.",
     ],
+    ...["9999-12-31", "9999-09-30", "275760-09-13", "0000-01-01"].map((date) => [
+      `needed-by-${date}.json`,
+      JSON.stringify({
+        app: "reconnect-kit",
+        kind: "references",
+        version: 1,
+        references: [
+          {
+            id: "a",
+            name: "Sam",
+            channel: "email",
+            requests: [
+              {
+                id: "q",
+                job: "Designer",
+                date,
+                done: {
+                  asked: "2026-06-01",
+                  agreed: "2026-06-01",
+                  packetSent: "2026-06-02",
+                  headsUp: "2026-06-02",
+                },
+              },
+            ],
+          },
+        ],
+      }),
+      `Reference 1, request 1 has a date outside the years 1900 to 2199 ("${date}"); change it to the real date.`,
+    ]),
   ])("%s is refused, says why, and changes nothing", async (fileName, text, message) => {
     const page = await openTracker();
     await addReference(page, "Dan Okafor");

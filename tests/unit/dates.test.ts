@@ -4,7 +4,11 @@ import {
   addDays,
   addMonths,
   compactDate,
+  dateError,
   daysBetween,
+  FIRST_DATE,
+  LAST_DATE,
+  YEARS,
   firstBusinessDay,
   formatLongDate,
   isIsoDate,
@@ -29,8 +33,50 @@ describe("isIsoDate", () => {
     ["", false],
     [20260612, false],
     [undefined, false],
+    // The range: 1900 through 2199, and nothing a date field or a file can hold beyond it.
+    ["1900-01-01", true],
+    ["2199-12-31", true],
+    ["1899-12-31", false],
+    ["2200-01-01", false],
+    ["9999-12-31", false],
+    ["9999-09-30", false],
+    ["0000-01-01", false],
+    ["0026-06-12", false],
+    ["-0001-01-01", false],
+    ["-002026-06-12", false],
+    ["+002026-06-12", false],
+    ["275760-09-13", false],
+    ["10000-01-01", false],
+    ["\uFF12\uFF10\uFF12\uFF16-06-12", false], // full-width digits
+    ["\u0662\u0660\u0662\u0666-06-12", false], // Arabic-Indic digits
+    [" 2026-06-12", false],
+    ["2026-06-12\n", false],
+    [1e308, false],
   ])("%j → %s", (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+test("the range in words is the range", () => {
+  expect(YEARS).toBe(`${FIRST_DATE.slice(0, 4)} to ${LAST_DATE.slice(0, 4)}`);
+});
+
+describe("dateError says what a date field needs", () => {
+  test.each([
+    ["", "Enter the day."],
+    ["  ", "Enter the day."],
+    ["9999-12-31", "Enter a date from 1900 to 2199."],
+    ["275760-09-13", "Enter a date from 1900 to 2199."],
+    ["0000-01-01", "Enter a date from 1900 to 2199."],
+    ["2200-01-01", "Enter a date from 1900 to 2199."],
+    // Not from a date field, which only holds real dates, but from storage: still a date to enter.
+    ["2026-02-30", "Enter a date from 1900 to 2199."],
+  ])("dateError for %j", (value, message) => {
+    expect(dateError(value, "Enter the day.")).toBe(message);
+  });
+
+  test("a date in range has no error", () => {
+    expect(dateError("2026-06-12", "Enter the day.")).toBeUndefined();
   });
 });
 
@@ -189,7 +235,12 @@ describe("one date rule for the planner and for dates typed into a template", ()
     // en-GB puts no comma after the weekday when there is no year (ICU's pattern, as before).
     ["2026-12-11", "Friday 11 December"],
     ["2028-02-29", "Tuesday 29 February"],
-    ["0099-01-01", "Thursday 1 January"],
+    ["1900-01-01", "Monday 1 January"],
+    ["2199-12-31", "Tuesday 31 December"],
+    // Out of range: a template shows it as typed, like any value that is not a date.
+    ["0099-01-01", undefined],
+    ["9999-12-31", undefined],
+    ["275760-09-13", undefined],
     ["2026-02-29", undefined],
     ["2026-04-31", undefined],
     ["2026-13-01", undefined],
@@ -200,7 +251,6 @@ describe("one date rule for the planner and for dates typed into a template", ()
   ])("%j", (value, words) => {
     expect(formatDateInWords(value, "en-GB")).toBe(words);
     expect(isIsoDate(value)).toBe(words !== undefined);
-    expect(toUtcMs(value) === undefined).toBe(words === undefined);
   });
 
   test("formatDateInWords reads the same in en-US as before", () => {

@@ -1,9 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { localToday, YEARS } from "../../src/lib/dates.ts";
 import type { KeyValueStorage } from "../../src/lib/storage.ts";
 import {
   csvCell,
   csvHeader,
+  exportFile,
   exportJson,
+  farYear,
+  importInto,
   importSizeError,
   mergeById,
   mergeSummary,
@@ -196,6 +200,78 @@ describe("export and import", () => {
       fileWith([{ ...dan, requests: [request({ asked: "yesterday" })] }]),
       ['Reference 1, request 1: the date for "asked" is not a real date ("yesterday"; expected YYYY-MM-DD).'],
     ],
+    ...(
+      [
+        ["9999-12-31", "9999"],
+        ["9999-09-30", "9999"],
+        ["2200-01-01", "2200"],
+        ["275760-09-13", "275760"],
+        ["+275760-09-13", "+275760"],
+        ["1899-12-31", "1899"],
+        ["0000-01-01", "0000"],
+        ["-0001-01-01", "-0001"],
+      ] as const
+    ).map(([date]): [string, string, string[]] => [
+      `a request needed by ${date}`,
+      fileWith([{ ...dan, requests: [request({}, { date })] }]),
+      [
+        `Reference 1, request 1 has a date outside the years 1900 to 2199 (${JSON.stringify(date)}); change it to the real date.`,
+      ],
+    ]),
+    [
+      "a step ticked on a day outside the range",
+      fileWith([{ ...dan, requests: [request({ asked: "2026-06-08", thanked: "9999-12-31" })] }]),
+      [
+        'Reference 1, request 1: the date for "thanked" is outside the years 1900 to 2199 ("9999-12-31"); change it to the real date.',
+      ],
+    ],
+    [
+      "a date that is a huge number",
+      fileWith([{ ...dan, requests: [request({}, { date: 1e308 as unknown as string })] }]),
+      ['Reference 1, request 1 has a date that is not a real date ("1e+308"; expected YYYY-MM-DD).'],
+    ],
+    [
+      "a date in full-width digits",
+      fileWith([{ ...dan, requests: [request({}, { date: "\uFF12\uFF10\uFF12\uFF16-06-29" })] }]),
+      [
+        'Reference 1, request 1 has a date that is not a real date ("\uFF12\uFF10\uFF12\uFF16-06-29"; expected YYYY-MM-DD).',
+      ],
+    ],
+    [
+      "an updated time without a zero-padded month",
+      fileWith([{ ...dan, updated: "2026-9-1" }]),
+      [
+        'Reference 1: "updated" is not a date and time from 1900 to 2199 ("2026-9-1"; expected one like 2026-06-08T10:00:00Z).',
+      ],
+    ],
+    [
+      "an updated time in words",
+      fileWith([{ ...dan, updated: "June 1, 2026" }]),
+      [
+        'Reference 1: "updated" is not a date and time from 1900 to 2199 ("June 1, 2026"; expected one like 2026-06-08T10:00:00Z).',
+      ],
+    ],
+    [
+      "an updated time without its offset",
+      fileWith([{ ...dan, updated: "2026-06-08T10:00:00" }]),
+      [
+        'Reference 1: "updated" is not a date and time from 1900 to 2199 ("2026-06-08T10:00:00"; expected one like 2026-06-08T10:00:00Z).',
+      ],
+    ],
+    [
+      "an updated time past the range",
+      fileWith([{ ...dan, updated: "+275760-09-13T00:00:00.000Z" }]),
+      [
+        'Reference 1: "updated" is not a date and time from 1900 to 2199 ("+275760-09-13T00:00:00.000Z"; expected one like 2026-06-08T10:00:00Z).',
+      ],
+    ],
+    [
+      "an updated hour that does not exist",
+      fileWith([{ ...dan, updated: "2026-06-08T24:00:00Z" }]),
+      [
+        'Reference 1: "updated" is not a date and time from 1900 to 2199 ("2026-06-08T24:00:00Z"; expected one like 2026-06-08T10:00:00Z).',
+      ],
+    ],
     [
       "a repeated request id",
       fileWith([{ ...dan, requests: [request(), request()] }]),
@@ -204,7 +280,9 @@ describe("export and import", () => {
     [
       "a bad updated time",
       fileWith([{ ...dan, updated: "soon" }]),
-      ['Reference 1: "updated" is not a date and time ("soon").'],
+      [
+        'Reference 1: "updated" is not a date and time from 1900 to 2199 ("soon"; expected one like 2026-06-08T10:00:00Z).',
+      ],
     ],
     [
       "several problems, each with where it is",
@@ -216,6 +294,20 @@ describe("export and import", () => {
     ],
   ])("refuses %s and says why", (_name, text, errors) => {
     expect(parseImport(text, SITE)).toEqual({ ok: false, errors });
+  });
+
+  test.each([
+    "2026-06-08T10:00:00.000Z",
+    "2026-06-08T10:00:00Z",
+    "2026-06-08t10:00:00z",
+    "2026-06-08T12:00:00+02:00",
+    "2026-06-08T10:00:00.123456-05:30",
+    "2026-06-08",
+  ])("an updated time %j is read, and kept as written", (updated) => {
+    expect(parseImport(fileWith([{ ...dan, updated }]), SITE)).toEqual({
+      ok: true,
+      data: { references: [{ ...dan, updated }] },
+    });
   });
 
   test("a file with many problems lists the first eight and counts the rest", () => {
@@ -247,6 +339,32 @@ describe("export and import", () => {
   });
 });
 
+describe("farYear finds a year outside the range, so an import can say so", () => {
+  test.each<[unknown, string | undefined]>([
+    ["2026-06-12", undefined],
+    ["", undefined],
+    [undefined, undefined],
+    [null, undefined],
+    ["2026-02-30", undefined],
+    ["9999-02-30", undefined],
+    ["12/06/2026", undefined],
+    ["\uFF12\uFF10\uFF12\uFF16-06-12", undefined],
+    [20260612, undefined],
+    [1e308, undefined],
+    ["9999-12-31", "9999"],
+    ["2200-01-01", "2200"],
+    ["275760-09-13", "275760"],
+    ["+275760-09-13", "+275760"],
+    ["10000-01-01", "10000"],
+    ["1899-12-31", "1899"],
+    ["0000-01-01", "0000"],
+    ["-0001-01-01", "-0001"],
+    ["-271821-04-20", "-271821"],
+  ])("%j → %s", (value, year) => {
+    expect(farYear(value)).toBe(year);
+  });
+});
+
 describe("stored data is read leniently", () => {
   test.each<[string, unknown, number, TrackerData | undefined]>([
     ["the current version", { references: [dan, ana] }, 1, data],
@@ -257,6 +375,36 @@ describe("stored data is read leniently", () => {
     [
       "a broken request is dropped, its reference kept",
       { references: [{ ...dan, requests: [request({}, { date: "nope" }), request({}, { id: "ok" })] }] },
+      1,
+      { references: [{ ...dan, requests: [request({}, { id: "ok" })] }] },
+    ],
+    [
+      // An earlier version took any four-digit year: what it stored is kept, never lost, and
+      // the tracker says what to change (see nextStep).
+      "a far date stored by an earlier version is kept",
+      {
+        references: [
+          {
+            ...dan,
+            requests: [request({ asked: "2026-06-08", thanked: "9999-12-31" }, { date: "9999-12-31" })],
+          },
+        ],
+      },
+      1,
+      {
+        references: [
+          {
+            ...dan,
+            requests: [request({ asked: "2026-06-08", thanked: "9999-12-31" }, { date: "9999-12-31" })],
+          },
+        ],
+      },
+    ],
+    [
+      "a date no version could write (a five-digit year) drops its request",
+      {
+        references: [{ ...dan, requests: [request({}, { date: "10000-01-01" }), request({}, { id: "ok" })] }],
+      },
       1,
       { references: [{ ...dan, requests: [request({}, { id: "ok" })] }] },
     ],
@@ -309,13 +457,20 @@ describe("stored data is read leniently", () => {
     ["request with a bad step date", { ...dan, requests: [request({ asked: "2026-06-31" })] }],
     ["request with a bad id", { ...dan, requests: [request({}, { id: "" })] }],
     ["request that is not an object", { ...dan, requests: [null] }],
+    ["request needed by a five-digit year", { ...dan, requests: [request({}, { date: "275760-09-13" })] }],
+    ["request needed by 9999-12-31", { ...dan, requests: [request({}, { date: "9999-12-31" })] }],
+    ["step ticked on 0000-01-01", { ...dan, requests: [request({ asked: "0000-01-01" })] }],
   ];
+  /** Far dates an earlier version could store: kept in storage, refused in a file. */
+  const keptWhenStored = new Set(["request needed by 9999-12-31", "step ticked on 0000-01-01"]);
 
-  test.each(variants)("the stored check agrees with the import reader: %s", (_name, raw) => {
+  test.each(variants)("the stored check agrees with the import reader: %s", (name, raw) => {
     const imported = parseImport(fileWith([raw]), SITE);
     const stored = parseStoredTracker({ references: [raw] }, 1);
     if (imported.ok) {
       expect(stored).toEqual(imported.data);
+    } else if (keptWhenStored.has(name)) {
+      expect(stored).toEqual({ references: [raw] });
     } else {
       // A broken reference is dropped; a reference with a broken request keeps the rest.
       expect(stored?.references.some((r) => JSON.stringify(r) === JSON.stringify(raw))).toBe(false);
@@ -417,6 +572,42 @@ describe("lists kept before the planner and the tracker shared one timeline", ()
   });
 });
 
+describe("what Export saves and what Import does with a file", () => {
+  const next = (r: ReferenceRequest) => nextStep(r, "2026-06-08");
+
+  test("the JSON file imports back, named for the day on the reader's clock", () => {
+    const file = exportFile("json", data, NOW, next, TRACKER_WORDS);
+    expect(file).toEqual({
+      name: `reconnect-kit-references-${localToday(NOW)}.json`,
+      text: exportJson(data, NOW),
+      type: "application/json",
+    });
+  });
+
+  test("the CSV file starts with a byte order mark, for Excel", () => {
+    const file = exportFile("csv", data, NOW, next, TRACKER_WORDS);
+    expect(file.name).toBe(`reconnect-kit-references-${localToday(NOW)}.csv`);
+    expect(file.type).toBe("text/csv;charset=utf-8");
+    expect(file.text).toBe(`\uFEFF${toCsv(data, next, TRACKER_WORDS)}`);
+  });
+
+  test("an import is merged into what is stored, and says what it did", () => {
+    const sam: Reference = { ...ana, id: "ref-sam", name: "Sam" };
+    expect(importInto(data, exportJson({ references: [sam, dan] }, NOW), SITE)).toEqual({
+      ok: true,
+      data: { references: [dan, ana, sam] },
+      summary: "Imported 2 references (1 new, 1 already here).",
+    });
+  });
+
+  test("a file that is refused changes nothing and says why", () => {
+    expect(importInto(data, "[]", SITE)).toEqual({
+      ok: false,
+      errors: ['This file is not a Reconnect Kit export (missing "app": "reconnect-kit").'],
+    });
+  });
+});
+
 describe("mergeById", () => {
   const newerDan: Reference = {
     ...dan,
@@ -450,6 +641,36 @@ describe("mergeById", () => {
     expect(mergeById(current, incoming)).toEqual({ data: expected, added, updated, unchanged });
   });
 
+  // Which copy is newer is a question about moments, not about how they are written.
+  test.each<[string, string, string, "incoming" | "existing"]>([
+    [
+      "an earlier moment in a later-looking offset",
+      "2026-06-08T10:00:00.000Z",
+      "2026-06-08T11:00:00+02:00",
+      "existing",
+    ],
+    [
+      "a later moment in an earlier-looking offset",
+      "2026-06-08T10:00:00.000Z",
+      "2026-06-08T09:30:00-01:00",
+      "incoming",
+    ],
+    ["the same moment without milliseconds", "2026-06-08T10:00:00.000Z", "2026-06-08T10:00:00Z", "existing"],
+    ["the same moment in lower case", "2026-06-08T10:00:00.000Z", "2026-06-08t10:00:00z", "existing"],
+    ["a date alone is midnight UTC", "2026-06-08T10:00:00.000Z", "2026-06-09", "incoming"],
+    ["a date alone before the time", "2026-06-08T10:00:00.000Z", "2026-06-08", "existing"],
+    ["a longer fraction of a second", "2026-06-08T10:00:00.000Z", "2026-06-08T10:00:00.0001Z", "incoming"],
+    ["a stored time that cannot be read is the oldest", "2026-9-1", "2026-06-01T00:00:00Z", "incoming"],
+    ["a missing time is the oldest", "", "2026-06-01T00:00:00Z", "incoming"],
+    ["an incoming time that cannot be read never wins", "2026-06-01T00:00:00Z", "2026-10-1", "existing"],
+  ])("%s", (_name, existingTime, incomingTime, winner) => {
+    const existing: Reference = { ...dan, updated: existingTime };
+    const incoming: Reference = { ...dan, contact: "dan@new.example", updated: incomingTime };
+    const result = mergeById({ references: [existing] }, { references: [incoming] });
+    expect(result.data.references).toEqual([winner === "incoming" ? incoming : existing]);
+    expect([result.updated, result.unchanged]).toEqual(winner === "incoming" ? [1, 0] : [0, 1]);
+  });
+
   test.each<[[number, number, number], string]>([
     [[3, 0, 0], "Imported 3 references (3 new)."],
     [[2, 1, 0], "Imported 3 references (2 new, 1 updated)."],
@@ -459,6 +680,13 @@ describe("mergeById", () => {
     expect(mergeSummary({ data, added, updated, unchanged })).toBe(text);
   });
 });
+
+const TICKED_FOUR: ReferenceRequest["done"] = {
+  asked: "2026-06-08",
+  agreed: "2026-06-08",
+  packetSent: "2026-06-09",
+  headsUp: "2026-06-09",
+};
 
 describe("nextStep", () => {
   // Needed by Monday 29 June 2026.
@@ -560,8 +788,8 @@ describe("nextStep", () => {
     ],
   ])("%s", (_name, done, today, step, date, overdue) => {
     const next = nextStep(request(done), today);
-    expect([next.step, next.date, next.overdue]).toEqual([step, date, overdue]);
-    expect(TRACKER_WORDS.next[next.step]).not.toBe("");
+    expect([next?.step, next?.date, next?.overdue]).toEqual([step, date, overdue]);
+    expect(next && TRACKER_WORDS.next[next.step]).not.toBe("");
   });
 
   test("needed on a Friday: thanks on the Monday after (it was the Saturday)", () => {
@@ -577,6 +805,30 @@ describe("nextStep", () => {
     });
   });
 
+  // An earlier version stored these and then could not show its page again.
+  test.each<[string, ReferenceRequest["done"], string]>([
+    ["needed by 9999-12-31, four steps ticked", TICKED_FOUR, "9999-12-31"],
+    ["needed by 9999-12-30, four steps ticked", TICKED_FOUR, "9999-12-30"],
+    ["needed by 9999-09-30, nothing ticked", {}, "9999-09-30"],
+    ["needed by 2200-01-01", TICKED_FOUR, "2200-01-01"],
+    ["needed by 1899-12-31", {}, "1899-12-31"],
+    ["a step ticked on 9999-12-31", { asked: "9999-12-31" }, "2026-06-29"],
+    ["a step ticked on 0000-01-01", { asked: "0000-01-01" }, "2026-06-29"],
+  ])("%s: no next step, and nothing throws", (_name, done, date) => {
+    expect(nextStep(request(done, { date }), "2026-06-09")).toBeUndefined();
+    expect(() =>
+      toCsv(
+        { references: [{ ...dan, requests: [request(done, { date })] }] },
+        (r) => nextStep(r, "2026-06-09"),
+        TRACKER_WORDS,
+      ),
+    ).not.toThrow();
+  });
+
+  test("the words for a far date name the range the date rule has", () => {
+    expect(TRACKER_WORDS.outOfRange).toContain(`outside the years ${YEARS},`);
+  });
+
   test("the check-in says how often it repeats and when it ends", () => {
     const done = {
       asked: "2026-06-08",
@@ -586,7 +838,7 @@ describe("nextStep", () => {
       thanked: "2026-06-30",
       toldOutcome: "2026-07-20",
     };
-    expect(nextStep(request(done), "2026-07-20").repeat).toEqual({
+    expect(nextStep(request(done), "2026-07-20")?.repeat).toEqual({
       frequency: "monthly",
       interval: 3,
       count: 4,
@@ -636,7 +888,7 @@ describe("editing", () => {
     ],
     [{ name: "Dan", relationship: "", channel: "email" as const, contact: "" }, {}],
   ])("reference form errors %#", (details, errors) => {
-    expect(referenceFormErrors(details)).toEqual(errors);
+    expect(referenceFormErrors(details, TRACKER_WORDS.text)).toEqual(errors);
   });
 
   test("what is added is clipped to the limits, so it always passes the stored-data check", () => {
@@ -660,9 +912,13 @@ describe("editing", () => {
     ["Designer", "2026-06-29", {}],
     ["", "2026-06-29", { job: "Enter the job, for example the role and the company." }],
     ["Designer", "", { date: "Enter the date the reference is needed by." }],
-    ["Designer", "2026-02-30", { date: "Enter the date the reference is needed by." }],
+    ["Designer", "2026-02-30", { date: "Enter a date from 1900 to 2199." }],
+    ["Designer", "9999-12-31", { date: "Enter a date from 1900 to 2199." }],
+    ["Designer", "275760-09-13", { date: "Enter a date from 1900 to 2199." }],
+    ["Designer", "0000-01-01", { date: "Enter a date from 1900 to 2199." }],
+    ["Designer", "2199-12-31", {}],
   ])("request form errors for %j, %j", (job, date, errors) => {
-    expect(requestFormErrors(job, date)).toEqual(errors);
+    expect(requestFormErrors(job, date, TRACKER_WORDS.text)).toEqual(errors);
   });
 
   test("new ids are valid ids and do not repeat", () => {
@@ -684,7 +940,23 @@ describe("CSV export (RFC 4180)", () => {
     ["- starts a formula", "-2+3", "'-2+3"],
     ["@ starts a formula", "@SUM(A1)", "'@SUM(A1)"],
     ["a tab starts a formula", "\t=1", "'\t=1"],
+    ["a carriage return starts a formula", "\r=1", '"\'\r=1"'],
+    ["a tab alone is neutralised too", "\tnote", "'\tnote"],
+    ["= after spaces", "  =1+1", "'  =1+1"],
+    ["= after a no-break space", "\u00a0=1+1", "'\u00a0=1+1"],
+    ["= after an ideographic space", "\u3000=1+1", "'\u3000=1+1"],
+    ["= after a zero-width space", "\u200b=1+1", "'\u200b=1+1"],
+    ["= after a line break", "\n=1+1", '"\'\n=1+1"'],
+    ["full-width =", "\uFF1D1+1", "'\uFF1D1+1"],
+    ["full-width +", "\uFF0B1 555 0100", "'\uFF0B1 555 0100"],
+    ["full-width -", "\uFF0D2+3", "'\uFF0D2+3"],
+    ["full-width @", "\uFF20SUM(A1)", "'\uFF20SUM(A1)"],
+    ["small =", "\uFE661+1", "'\uFE661+1"],
+    ["full-width = after an ideographic space", "\u3000\uFF1D1+1", "'\u3000\uFF1D1+1"],
+    ["a minus sign", "\u22122+3", "'\u22122+3"],
+    ["a semicolon, a separator in some locales, is quoted", "a;=1+1", '"a;=1+1"'],
     ["a formula character later is fine", "a=b", "a=b"],
+    ["a full-width one later too", "a\uFF1Db", "a\uFF1Db"],
     ["a date is left alone", "2026-06-29", "2026-06-29"],
     ["empty", "", ""],
   ])("%s", (_name, value, expected) => {

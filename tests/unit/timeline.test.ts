@@ -112,7 +112,7 @@ describe.each(CASES)("%s (%s, needed by %s, %s)", (_name, today, neededBy, refer
       plan.steps.map((s) => [s.id, s.date]),
     );
     const next = nextStep(request, today);
-    expect([next.step, next.date, next.overdue]).toEqual(["asked", plan.steps[0]?.date, false]);
+    expect([next?.step, next?.date, next?.overdue]).toEqual(["asked", plan.steps[0]?.date, false]);
   });
 
   test("ticking each step on the day the plan gives it, the tracker's next step is the plan's next", () => {
@@ -121,6 +121,7 @@ describe.each(CASES)("%s (%s, needed by %s, %s)", (_name, today, neededBy, refer
     const seen: [string, IsoDate][] = [];
     for (const step of plan.steps) {
       const next = nextStep(requestOf(data), day);
+      if (next === undefined) throw new Error(`no next step on ${day}`);
       seen.push([next.step, next.date]);
       expect(next.overdue, `${step.id} on ${day}`).toBe(false);
       if (step.id === CHECK_IN) {

@@ -4,11 +4,11 @@
  * of reference are the shared profile's fields, so every template linked from the plan opens
  * already filled in, and the form opens with what the person typed on a template page.
  */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import { copyText, downloadFile, selectContents } from "../../client/clipboard.ts";
 import { followOtherTabs } from "../../client/store-sync.ts";
-import { isIsoDate, localToday } from "../../lib/dates.ts";
+import { dateError, FIRST_DATE, LAST_DATE, localToday } from "../../lib/dates.ts";
 import { safeFileName } from "../../lib/file-names.ts";
 import { joinBase, routes } from "../../lib/paths.ts";
 import {
@@ -17,11 +17,13 @@ import {
   planChecklist,
   planHeading,
   stepWhen,
+  type Plan,
   type PlanChannel,
   type PlanSteps,
 } from "../../lib/plan.ts";
 import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
 import { SITUATIONS, type Situation } from "../../lib/vocabulary.ts";
+import { Guard } from "./Guard.tsx";
 
 export interface PlannerProps {
   /** import.meta.env.BASE_URL, for links to template pages. */
@@ -99,15 +101,12 @@ export default function Planner(props: PlannerProps) {
   const theirName = getValue(values, "theirName");
   const neededBy = getValue(values, "neededBy");
   const referenceType = getValue(values, "referenceType");
-  const dateMissing = situation === "reference" && !isIsoDate(neededBy);
-
-  const plan = useMemo(
-    () =>
-      !ready || dateMissing
-        ? undefined
-        : buildPlan({ theirName, situation, channel, neededBy, referenceType }, today, steps),
-    [ready, dateMissing, theirName, situation, channel, neededBy, referenceType, today, steps],
-  );
+  // A date outside the range is refused here, with the range, rather than planned from.
+  const dateWrong =
+    situation === "reference"
+      ? dateError(neededBy, "Enter the date the reference is needed by to see your plan.")
+      : undefined;
+  const input = { theirName, situation, channel, neededBy, referenceType };
 
   const set = (id: string) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
     const next = setValue(values, id, event.currentTarget.value);
@@ -119,8 +118,7 @@ export default function Planner(props: PlannerProps) {
   const templatePath = (slug: string) => joinBase(base, routes.template(slug));
   const linkFor = (slug: string) => new URL(templatePath(slug), window.location.href).href;
 
-  const download = async () => {
-    if (plan === undefined) return;
+  const download = async (plan: Plan) => {
     // The calendar writer loads only when someone asks for the file.
     const { planCalendar } = await import("../../lib/calendar.ts");
     const name = safeFileName(`reconnect-plan ${theirName}`, "ics");
@@ -135,8 +133,7 @@ export default function Planner(props: PlannerProps) {
     setStatus(`Saved ${name}. Open it to add the ${plan.steps.length} reminders to your calendar.`);
   };
 
-  const copy = async () => {
-    if (plan === undefined) return;
+  const copy = async (plan: Plan) => {
     if (await copyText(planChecklist(plan, { locale, linkFor }))) {
       setStatus("Copied the plan as a checklist.");
     } else {
@@ -193,15 +190,17 @@ export default function Planner(props: PlannerProps) {
                   id="plan-needed-by"
                   type="date"
                   value={neededBy}
+                  min={FIRST_DATE}
+                  max={LAST_DATE}
                   aria-describedby={
-                    dateMissing ? "plan-needed-by-hint plan-needed-by-error" : "plan-needed-by-hint"
+                    dateWrong ? "plan-needed-by-hint plan-needed-by-error" : "plan-needed-by-hint"
                   }
-                  aria-invalid={dateMissing}
+                  aria-invalid={dateWrong !== undefined}
                   onInput={set("neededBy")}
                 />
-                {dateMissing && (
+                {dateWrong && (
                   <span class="error" id="plan-needed-by-error">
-                    Enter the date the reference is needed by to see your plan.
+                    {dateWrong}
                   </span>
                 )}
               </div>
@@ -241,55 +240,66 @@ export default function Planner(props: PlannerProps) {
 
       <section class="plan-output" aria-labelledby="plan-heading">
         <h2 id="plan-heading">Your plan</h2>
-        {plan === undefined ? (
+        {!ready || dateWrong ? (
           <p class="soft">
             {ready
               ? "Add the date the reference is needed by, and your plan appears here."
               : "Your plan appears here."}
           </p>
         ) : (
-          <>
-            <p class="plan-for">{planHeading(plan, locale)}</p>
-            {plan.warnings.map((warning) => (
-              <p class="plan-warning" key={warning.id} data-warning={warning.id}>
-                <strong>Note: </strong>
-                {warning.text}
-              </p>
-            ))}
-            <ol class="plan-steps" ref={stepsRef}>
-              {plan.steps.map((step) => (
-                <li key={step.id} data-step={step.id}>
-                  <p class="plan-when">
-                    <time dateTime={step.date}>{stepWhen(step, locale)}</time>
-                  </p>
-                  <h3>{step.title}</h3>
-                  <p>{step.detail}</p>
-                  <p>
-                    <a href={templatePath(step.templateSlug)}>
-                      Template: {templateTitles[step.templateSlug] ?? step.templateSlug}
-                    </a>
-                  </p>
-                </li>
-              ))}
-            </ol>
-            <div class="actions no-print" role="group" aria-label="Keep the plan">
-              <button type="button" onClick={() => void download()}>
-                Download for your calendar (.ics)
-              </button>
-              <button type="button" class="button-quiet" onClick={() => void copy()}>
-                Copy as a checklist
-              </button>
-              <button
-                type="button"
-                class="button-quiet"
-                onClick={() => {
-                  window.print();
-                }}
-              >
-                Print
-              </button>
-            </div>
-          </>
+          // Should the plan fail to show, it says so and the form above still works; keyed by
+          // what the plan is made from, so changing it tries again.
+          <Guard
+            key={JSON.stringify(input)}
+            fallback={<p class="error">{steps.cannotShow}</p>}
+            render={() => {
+              const plan = buildPlan(input, today, steps);
+              return (
+                <>
+                  <p class="plan-for">{planHeading(plan, locale)}</p>
+                  {plan.warnings.map((warning) => (
+                    <p class="plan-warning" key={warning.id} data-warning={warning.id}>
+                      <strong>Note: </strong>
+                      {warning.text}
+                    </p>
+                  ))}
+                  <ol class="plan-steps" ref={stepsRef}>
+                    {plan.steps.map((step) => (
+                      <li key={step.id} data-step={step.id}>
+                        <p class="plan-when">
+                          <time dateTime={step.date}>{stepWhen(step, locale)}</time>
+                        </p>
+                        <h3>{step.title}</h3>
+                        <p>{step.detail}</p>
+                        <p>
+                          <a href={templatePath(step.templateSlug)}>
+                            Template: {templateTitles[step.templateSlug] ?? step.templateSlug}
+                          </a>
+                        </p>
+                      </li>
+                    ))}
+                  </ol>
+                  <div class="actions no-print" role="group" aria-label="Keep the plan">
+                    <button type="button" onClick={() => void download(plan)}>
+                      Download for your calendar (.ics)
+                    </button>
+                    <button type="button" class="button-quiet" onClick={() => void copy(plan)}>
+                      Copy as a checklist
+                    </button>
+                    <button
+                      type="button"
+                      class="button-quiet"
+                      onClick={() => {
+                        window.print();
+                      }}
+                    >
+                      Print
+                    </button>
+                  </div>
+                </>
+              );
+            }}
+          />
         )}
         <p class="status" role="status">
           {status}

@@ -27,6 +27,7 @@ import {
   type TrackerWords,
 } from "../../lib/references.ts";
 import { REFERENCE_STEPS } from "../../lib/vocabulary.ts";
+import { Guard } from "./Guard.tsx";
 
 export interface ReferenceTrackerProps {
   /** Locale for dates before the browser's own is known. */
@@ -41,9 +42,6 @@ export interface ReferenceTrackerProps {
 const files = () => import("../../lib/reference-files.ts");
 
 const store = createTrackerStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
-
-const NOT_SAVED =
-  "Your browser is not letting this page save. Your list stays until you leave; export it to keep it.";
 
 type InputEvent = TargetedEvent<HTMLInputElement | HTMLSelectElement>;
 
@@ -69,7 +67,7 @@ function Field(props: {
   label: string;
   hint?: string;
   error?: string | undefined;
-  optional?: boolean;
+  optional?: string | undefined;
   type?: string;
   value: string;
   maxLength?: number;
@@ -81,7 +79,7 @@ function Field(props: {
     <div class="field">
       <label for={id}>
         {props.label}
-        {props.optional && <span class="optional"> (optional)</span>}
+        {props.optional && <span class="optional">{props.optional}</span>}
       </label>
       {hint && (
         <span class="hint" id={`${id}-hint`}>
@@ -113,12 +111,13 @@ const EMPTY_DETAILS: ReferenceDetails = { name: "", relationship: "", channel: "
 
 function AddReferenceForm(props: {
   disabled: boolean;
-  channels: TrackerWords["channels"];
+  words: TrackerWords;
   onAdd: (details: ReferenceDetails) => void;
 }) {
+  const { text } = props.words;
   const [details, setDetails] = useState(EMPTY_DETAILS);
   const [submitted, setSubmitted] = useState(false);
-  const errors = referenceFormErrors(details);
+  const errors = referenceFormErrors(details, text);
   const shown = submitted ? errors : {};
   const update = (key: keyof ReferenceDetails) => (value: string) => {
     setDetails({ ...details, [key]: value });
@@ -137,10 +136,10 @@ function AddReferenceForm(props: {
       }}
     >
       <fieldset disabled={props.disabled}>
-        <legend>Add a reference</legend>
+        <legend>{text.addLegend}</legend>
         <Field
           id="ref-name"
-          label="Their name"
+          label={text.name}
           value={details.name}
           error={shown.name}
           maxLength={LIMITS.name}
@@ -148,15 +147,15 @@ function AddReferenceForm(props: {
         />
         <Field
           id="ref-relationship"
-          label="How you know them"
-          hint="For example: my manager at Acme, 2019 to 2022."
-          optional
+          label={text.relationship}
+          hint={text.relationshipHint}
+          optional={text.optional}
           value={details.relationship}
           maxLength={LIMITS.relationship}
           onInput={update("relationship")}
         />
         <div class="field">
-          <label for="ref-channel">Best way to reach them</label>
+          <label for="ref-channel">{text.channel}</label>
           <select
             id="ref-channel"
             value={details.channel}
@@ -166,37 +165,42 @@ function AddReferenceForm(props: {
           >
             {PLAN_CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
-                {props.channels[channel]}
+                {props.words.channels[channel]}
               </option>
             ))}
           </select>
         </div>
         <Field
           id="ref-contact"
-          label="Their email, number or profile"
-          optional
+          label={text.contact}
+          optional={text.optional}
           value={details.contact}
           maxLength={LIMITS.contact}
           onInput={update("contact")}
         />
         <p>
-          <button type="submit">Add reference</button>
+          <button type="submit">{text.addReference}</button>
         </p>
       </fieldset>
     </form>
   );
 }
 
-function AddRequestForm(props: { reference: Reference; onAdd: (job: string, date: string) => void }) {
+function AddRequestForm(props: {
+  reference: Reference;
+  text: TrackerWords["text"];
+  onAdd: (job: string, date: string) => void;
+}) {
+  const { text } = props;
   const [job, setJob] = useState("");
   const [date, setDate] = useState("");
   const [submitted, setSubmitted] = useState(false);
-  const errors = requestFormErrors(job, date);
+  const errors = requestFormErrors(job, date, text);
   const shown = submitted ? errors : {};
   const id = `req-${props.reference.id}`;
   return (
     <details class="add-request">
-      <summary>Add a job you need them for</summary>
+      <summary>{text.addJobSummary}</summary>
       <form
         noValidate
         onSubmit={(event) => {
@@ -213,8 +217,8 @@ function AddRequestForm(props: { reference: Reference; onAdd: (job: string, date
           <legend>A job you need {props.reference.name} for</legend>
           <Field
             id={`${id}-job`}
-            label="The job"
-            hint="The role and the company."
+            label={text.job}
+            hint={text.jobHint}
             value={job}
             error={shown.job}
             maxLength={LIMITS.job}
@@ -222,14 +226,14 @@ function AddRequestForm(props: { reference: Reference; onAdd: (job: string, date
           />
           <Field
             id={`${id}-date`}
-            label="Needed by"
+            label={text.neededBy}
             type="date"
             value={date}
             error={shown.date}
             onInput={setDate}
           />
           <p>
-            <button type="submit">Add job</button>
+            <button type="submit">{text.addJob}</button>
           </p>
         </fieldset>
       </form>
@@ -239,6 +243,7 @@ function AddRequestForm(props: { reference: Reference; onAdd: (job: string, date
 
 export default function ReferenceTracker(props: ReferenceTrackerProps) {
   const { words } = props;
+  const { text } = words;
   const [ready, setReady] = useState(false);
   const [data, setData] = useState<TrackerData>(emptyTracker);
   const [locale, setLocale] = useState(props.locale);
@@ -246,6 +251,8 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
   const [status, setStatus] = useState("");
   const [importErrors, setImportErrors] = useState<readonly string[]>([]);
   const [confirmForget, setConfirmForget] = useState(false);
+  // Forget starts again from nothing, a list that failed to show included.
+  const [generation, setGeneration] = useState(0);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const cancelForget = useRef<HTMLButtonElement>(null);
   const forgetButton = useRef<HTMLButtonElement>(null);
@@ -260,23 +267,15 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
 
   const save = (next: TrackerData, message = "") => {
     setData(next);
-    setStatus(store.write(next).persisted ? message : NOT_SAVED);
+    setStatus(store.write(next).persisted ? message : text.notSaved);
   };
 
   const when = (date: string) => formatLongDate(date, locale);
 
-  const saveFile = async (type: "json" | "csv") => {
-    const io = await files();
-    const name = `reconnect-kit-references-${localToday(new Date())}.${type}`;
-    if (type === "json") downloadFile(io.exportJson(data, new Date()), name, "application/json");
-    // A byte order mark so Excel reads the file as UTF-8 (RFC 4180 has no charset).
-    else
-      downloadFile(
-        `\uFEFF${io.toCsv(data, (request) => nextStep(request, today), words)}`,
-        name,
-        "text/csv;charset=utf-8",
-      );
-    setStatus(`Saved ${name}.`);
+  const saveFile = async (kind: "json" | "csv") => {
+    const file = (await files()).exportFile(kind, data, new Date(), (r) => nextStep(r, today), words);
+    downloadFile(file.text, file.name, file.type);
+    setStatus(`Saved ${file.name}.`);
   };
 
   const onImport = async (event: TargetedEvent<HTMLInputElement>) => {
@@ -287,18 +286,12 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
     const tooBig = io.importSizeError(file.size, props.siteName);
     const result =
       tooBig === undefined
-        ? io.parseImport(await file.text(), props.siteName)
+        ? io.importInto(store.read(), await file.text(), props.siteName)
         : { ok: false as const, errors: [tooBig] };
     input.value = "";
-    if (!result.ok) {
-      setImportErrors(result.errors);
-      setStatus(`Nothing was imported from ${file.name}.`);
-      return;
-    }
-    setImportErrors([]);
-    // Merge into what storage holds now, which another tab may have changed.
-    const merged = io.mergeById(store.read(), result.data);
-    save(merged.data, io.mergeSummary(merged));
+    setImportErrors(result.ok ? [] : result.errors);
+    if (result.ok) save(result.data, result.summary);
+    else setStatus(`Nothing was imported from ${file.name}.`);
   };
 
   const references = data.references;
@@ -307,128 +300,170 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
 
   return (
     <div class="tracker">
-      <AddReferenceForm
-        disabled={!ready}
-        channels={words.channels}
-        onAdd={(details) => {
-          save(addReference(data, details, newId(), new Date()), `Added ${details.name.trim()}.`);
-        }}
-      />
+      {/* Should the form or the list fail to show, the page says so, lists the names, and
+          Export and Forget below still work. */}
+      <Guard
+        key={generation}
+        fallback={
+          <>
+            <p class="error">{words.broken}</p>
+            <ul>
+              {references.map((reference) => (
+                <li key={reference.id}>{reference.name}</li>
+              ))}
+            </ul>
+          </>
+        }
+        render={() => (
+          <>
+            <AddReferenceForm
+              disabled={!ready}
+              words={words}
+              onAdd={(details) => {
+                save(addReference(data, details, newId(), new Date()), `Added ${details.name.trim()}.`);
+              }}
+            />
 
-      <section class="tracker-list" aria-labelledby="tracker-list-heading">
-        <h2 id="tracker-list-heading" tabIndex={-1} ref={listHeading}>
-          Your references{ready && ` (${count})`}
-        </h2>
-        {ready && count === 0 && <p class="soft">None yet.</p>}
-        <ul class="reference-cards" role="list">
-          {references.map((reference) => (
-            <li key={reference.id} class="reference-card">
-              <h3>{reference.name}</h3>
-              {reference.relationship && <p class="soft">{reference.relationship}</p>}
-              <p class="soft">
-                Best way to reach them: {words.channels[reference.channel]}
-                {reference.contact && ` (${reference.contact})`}
-              </p>
-              {reference.requests.map((request) => {
-                const next = nextStep(request, today);
-                const ids = { reference: reference.id, request: request.id };
-                return (
-                  <fieldset class="request" key={request.id}>
-                    <legend>
-                      {request.job}, needed by {when(request.date)}
-                    </legend>
-                    <ul class="steps" role="list">
-                      {REFERENCE_STEPS.map((step) => {
-                        const doneOn = request.done[step];
-                        const id = `step-${reference.id}-${request.id}-${step}`;
-                        return (
-                          <li key={step}>
-                            <input
-                              type="checkbox"
-                              id={id}
-                              checked={doneOn !== undefined}
-                              onChange={(event: TargetedEvent<HTMLInputElement>) => {
-                                save(
-                                  setStepDone(
-                                    data,
-                                    ids,
-                                    step,
-                                    event.currentTarget.checked,
-                                    today,
-                                    new Date(),
-                                  ),
-                                );
-                              }}
-                            />
-                            <label for={id}>{words.done[step]}</label>
-                            {doneOn && <span class="soft">{when(doneOn)}</span>}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                    <p class={next.overdue ? "next next-overdue" : "next"} data-next={next.step}>
-                      <strong>Next:</strong> {words.next[next.step]}, by {when(next.date)}
-                      {next.repeat && `, ${words.repeatsUntil} ${when(next.repeat.until)}`}
-                      {next.overdue && " (overdue)"}
+            <section class="tracker-list" aria-labelledby="tracker-list-heading">
+              <h2 id="tracker-list-heading" tabIndex={-1} ref={listHeading}>
+                Your references{ready && ` (${count})`}
+              </h2>
+              {ready && count === 0 && <p class="soft">{text.noneYet}</p>}
+              <ul class="reference-cards" role="list">
+                {references.map((reference) => (
+                  <li key={reference.id} class="reference-card">
+                    <h3>{reference.name}</h3>
+                    {reference.relationship && <p class="soft">{reference.relationship}</p>}
+                    <p class="soft">
+                      {text.channel}: {words.channels[reference.channel]}
+                      {reference.contact && ` (${reference.contact})`}
                     </p>
+                    {reference.requests.map((request) => {
+                      const ids = { reference: reference.id, request: request.id };
+                      return (
+                        <fieldset class="request" key={request.id}>
+                          {/* A job that cannot be shown leaves the rest of the list working. */}
+                          <Guard
+                            fallback={
+                              <>
+                                <legend>{request.job}</legend>
+                                <p class="error">{words.cannotShow}</p>
+                              </>
+                            }
+                            render={() => {
+                              const next = nextStep(request, today);
+                              return (
+                                <>
+                                  <legend>
+                                    {request.job}, needed by {when(request.date)}
+                                  </legend>
+                                  <ul class="steps" role="list">
+                                    {REFERENCE_STEPS.map((step) => {
+                                      const doneOn = request.done[step];
+                                      const id = `step-${reference.id}-${request.id}-${step}`;
+                                      return (
+                                        <li key={step}>
+                                          <input
+                                            type="checkbox"
+                                            id={id}
+                                            checked={doneOn !== undefined}
+                                            onChange={(event: TargetedEvent<HTMLInputElement>) => {
+                                              save(
+                                                setStepDone(
+                                                  data,
+                                                  ids,
+                                                  step,
+                                                  event.currentTarget.checked,
+                                                  today,
+                                                  new Date(),
+                                                ),
+                                              );
+                                            }}
+                                          />
+                                          <label for={id}>{words.done[step]}</label>
+                                          {doneOn && <span class="soft">{when(doneOn)}</span>}
+                                        </li>
+                                      );
+                                    })}
+                                  </ul>
+                                  {next === undefined ? (
+                                    <p class="error">{words.outOfRange}</p>
+                                  ) : (
+                                    <p
+                                      class={next.overdue ? "next next-overdue" : "next"}
+                                      data-next={next.step}
+                                    >
+                                      <strong>Next:</strong> {words.next[next.step]}, by {when(next.date)}
+                                      {next.repeat && `, ${words.repeatsUntil} ${when(next.repeat.until)}`}
+                                      {next.overdue && " (overdue)"}
+                                    </p>
+                                  )}
+                                </>
+                              );
+                            }}
+                          />
+                          <p>
+                            <button
+                              type="button"
+                              class="button-quiet"
+                              onClick={() => {
+                                save(
+                                  removeRequest(data, reference.id, request.id, new Date()),
+                                  `Removed ${request.job}.`,
+                                );
+                                focusLater(listHeading);
+                              }}
+                            >
+                              Remove {request.job}
+                            </button>
+                          </p>
+                        </fieldset>
+                      );
+                    })}
+                    <AddRequestForm
+                      reference={reference}
+                      text={text}
+                      onAdd={(job, date) => {
+                        save(
+                          addRequest(data, reference.id, { job, date }, newId(), new Date()),
+                          `Added ${job.trim()}.`,
+                        );
+                      }}
+                    />
                     <p>
                       <button
                         type="button"
                         class="button-quiet"
                         onClick={() => {
-                          save(
-                            removeRequest(data, reference.id, request.id, new Date()),
-                            `Removed ${request.job}.`,
-                          );
+                          save(removeReference(data, reference.id), `Removed ${reference.name}.`);
                           focusLater(listHeading);
                         }}
                       >
-                        Remove {request.job}
+                        Remove {reference.name}
                       </button>
                     </p>
-                  </fieldset>
-                );
-              })}
-              <AddRequestForm
-                reference={reference}
-                onAdd={(job, date) => {
-                  save(
-                    addRequest(data, reference.id, { job, date }, newId(), new Date()),
-                    `Added ${job.trim()}.`,
-                  );
-                }}
-              />
-              <p>
-                <button
-                  type="button"
-                  class="button-quiet"
-                  onClick={() => {
-                    save(removeReference(data, reference.id), `Removed ${reference.name}.`);
-                    focusLater(listHeading);
-                  }}
-                >
-                  Remove {reference.name}
-                </button>
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </>
+        )}
+      />
 
       <section class="tracker-data" aria-labelledby="tracker-data-heading">
-        <h2 id="tracker-data-heading">Keep a copy, move it or forget it</h2>
+        <h2 id="tracker-data-heading">{text.keepHeading}</h2>
         <div class="actions">
           <button type="button" disabled={!ready} onClick={() => void saveFile("json")}>
-            Export (.json)
+            {text.exportJson}
           </button>
           <button type="button" class="button-quiet" disabled={!ready} onClick={() => void saveFile("csv")}>
-            Export for a spreadsheet (.csv)
+            {text.exportCsv}
           </button>
         </div>
         <div class="field">
-          <label for="tracker-import">Import a file you exported (.json)</label>
+          <label for="tracker-import">{text.importLabel}</label>
           <span class="hint" id="tracker-import-hint">
-            Adds new references and updates changed ones. Removes nothing.
+            {text.importHint}
           </span>
           <input
             id="tracker-import"
@@ -441,7 +476,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
           />
           {importError && (
             <div class="error" id="tracker-import-error">
-              <p>That file was not imported, and your list has not changed:</p>
+              <p>{text.importRefused}</p>
               <ul>
                 {importErrors.map((error) => (
                   <li key={error}>{error}</li>
@@ -453,8 +488,8 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
         {confirmForget ? (
           <div role="group" aria-labelledby="tracker-forget-question">
             <p id="tracker-forget-question">
-              Remove all {count} {count === 1 ? "reference" : "references"} from this device? Export first if
-              you want a copy.
+              Remove all {count} {count === 1 ? "reference" : "references"} from this device?
+              {text.exportFirst}
             </p>
             <div class="actions">
               <button
@@ -462,13 +497,14 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                 onClick={() => {
                   store.clear();
                   setData(emptyTracker());
+                  setGeneration(generation + 1);
                   setConfirmForget(false);
                   setImportErrors([]);
-                  setStatus("Your references were removed from this device.");
+                  setStatus(text.forgotten);
                   focusLater(forgetButton);
                 }}
               >
-                Yes, forget them all
+                {text.forgetYes}
               </button>
               <button
                 type="button"
@@ -479,7 +515,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                   focusLater(forgetButton);
                 }}
               >
-                Cancel
+                {text.cancel}
               </button>
             </div>
           </div>
@@ -495,7 +531,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                 focusLater(cancelForget);
               }}
             >
-              Forget all my references
+              {text.forget}
             </button>
           </p>
         )}
