@@ -25,6 +25,7 @@ export const FIRST_DATE = "1900-01-01";
 export const LAST_DATE = "2199-12-31";
 /** The range in words, for messages (plain text, so it costs a page nothing until used). */
 export const YEARS = "1900 to 2199";
+const IN_RANGE = /^(19|2[01])\d\d-/;
 
 /**
  * Milliseconds at UTC midnight of a real YYYY-MM-DD date, in range or not, or undefined. The
@@ -42,8 +43,7 @@ export function toUtcMs(date: string): number | undefined {
  * is not one), from FIRST_DATE to LAST_DATE.
  */
 export function isIsoDate(value: unknown): value is string {
-  // Dates written YYYY-MM-DD with four-digit years sort as strings.
-  return (
-    typeof value === "string" && toUtcMs(value) !== undefined && value >= FIRST_DATE && value <= LAST_DATE
-  );
+  // The years FIRST_DATE to LAST_DATE span, as a pattern: shorter in the widget's bundle than two
+  // date strings compared (tests/unit/dates.test.ts holds the two to the same boundaries).
+  return typeof value === "string" && IN_RANGE.test(value) && toUtcMs(value) !== undefined;
 }

@@ -46,6 +46,9 @@ export class LoadError extends Error {
   }
 }
 
+/** Where a developer finds what the widget expected: the API's own page lists every field. */
+const FORMAT = "; /api/ on the site describes the format";
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -80,10 +83,7 @@ export function asTemplateJson(data: unknown, url: string): TemplateJson {
     !Array.isArray(form["optional"]) ||
     !isRecord(record["uiText"])
   ) {
-    throw new LoadError(
-      "failed",
-      `${url} is not a template (expected slug, title, nodes, channel, fields, form, uiText)`,
-    );
+    throw new LoadError("failed", `${url} is not a template${FORMAT}`);
   }
   return record as unknown as TemplateJson;
 }
@@ -91,7 +91,7 @@ export function asTemplateJson(data: unknown, url: string): TemplateJson {
 export function asIndexJson(data: unknown, url: string): TemplateIndexJson {
   const record = checkVersion(data, url);
   if (!Array.isArray(record["templates"]) || !Array.isArray(record["tactics"])) {
-    throw new LoadError("failed", `${url} is not a template index (expected templates and tactics)`);
+    throw new LoadError("failed", `${url} is not a template index${FORMAT}`);
   }
   return record as unknown as TemplateIndexJson;
 }

@@ -57,8 +57,10 @@ describe("isIsoDate", () => {
   });
 });
 
-test("the range in words is the range", () => {
+test("the range in words is the range, and its ends are its first and last days", () => {
   expect(YEARS).toBe(`${FIRST_DATE.slice(0, 4)} to ${LAST_DATE.slice(0, 4)}`);
+  expect([FIRST_DATE, LAST_DATE].map(isIsoDate)).toEqual([true, true]);
+  expect([addDays(FIRST_DATE, -1), addDays(LAST_DATE, 1)].map(isIsoDate)).toEqual([false, false]);
 });
 
 describe("dateError says what a date field needs", () => {

@@ -62,52 +62,54 @@ function palette(colors: typeof LIGHT, scheme: string): string {
 
 export function widgetCss(accent: string, accentDark: string): string {
   const dark = palette({ ...DARK, accent: accentDark }, "dark");
-  return `
-:host{all:initial;direction:ltr;display:block;container-type:inline-size}
-:host([hidden]){display:none}
-*,*::before,*::after{box-sizing:border-box}
-[hidden]{display:none!important}
-.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette({ ...LIGHT, accent }, "light")};--_radius:var(--rk-radius,8px);
-font-family:var(--rk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);
-font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);
-border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}
-.rk[data-theme=dark]{${dark}}
-@media (prefers-color-scheme:dark){.rk[data-theme=auto]{${dark}}}
-.rk-pick-bar{display:grid;gap:.25em;margin-block-end:1em}
-.rk-pick reconnect-template::part(container){border:0;padding:0;border-radius:0}
-h2,h3,h4,h5,h6,p{margin:0}
-.rk-title{font-size:1.25em;line-height:1.25;font-weight:700}
-.rk-summary,.rk-soft,.rk-hint,.rk-opt{color:var(--_text-soft)}
-.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot{font-size:.875em;font-weight:400}
-.rk-grid{display:grid;gap:1em;margin-block-start:1em;align-items:start}
-@container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}
-.rk-col,fieldset,details{display:grid;gap:1em;min-inline-size:0}
-fieldset{border:0;margin:0;padding:0}
-legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}
-.rk-field{display:grid;gap:.25em}
-label{font-weight:600}
-input,textarea,select,button{font:inherit;margin:0}
-input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius)}
-textarea{resize:vertical}
-details{border:1px solid var(--_border);border-radius:var(--_radius);padding:0 1em}
-details[open]{padding-block-end:1em}
-summary{cursor:pointer;font-weight:600;padding-block:.6em}
-.rk-message{border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);padding:1em}
-.rk-subject{font-weight:600;padding-block-end:.5em;margin-block-end:1em;border-block-end:1px solid var(--_border)}
-.rk-text{white-space:pre-wrap;overflow-wrap:anywhere}
-.rk-missing{background:var(--_missing-bg);color:var(--_missing-text);border-block-end:2px dashed currentColor;border-radius:.2em;padding-inline:.15em}
-.rk-filled{background:var(--_filled-bg);color:var(--_filled-text);border-radius:.2em}
-.rk-meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}
-.rk-over{border-inline-start-color:var(--_danger);font-weight:600}
-.rk-actions,.rk-foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}
-.rk-off{display:grid;gap:.25em;font-size:.875em}
-.rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}
-.rk-quiet{background:transparent;color:var(--_accent)}
-button:disabled{opacity:.6;cursor:not-allowed}
-a{color:var(--_accent);text-underline-offset:.15em}
-:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
-.rk-status{font-weight:600}
-.rk-foot{margin-block-start:1em;color:var(--_text-soft)}
-.rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+  // Each line ends in a backslash: a line continuation, so the sheet carries no newlines
+  // (bytes in widget.js) while the source keeps one rule per line.
+  return `\
+:host{all:initial;direction:ltr;display:block;container-type:inline-size}\
+:host([hidden]){display:none}\
+*,*::before,*::after{box-sizing:border-box}\
+[hidden]{display:none!important}\
+.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette({ ...LIGHT, accent }, "light")};--_radius:var(--rk-radius,8px);\
+font-family:var(--rk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);\
+font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);\
+border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}\
+.rk[data-theme=dark]{${dark}}\
+@media (prefers-color-scheme:dark){.rk[data-theme=auto]{${dark}}}\
+.rk-pick-bar{display:grid;gap:.25em;margin-block-end:1em}\
+.rk-pick reconnect-template::part(container){border:0;padding:0;border-radius:0}\
+h2,h3,h4,h5,h6,p{margin:0}\
+.rk-title{font-size:1.25em;line-height:1.25;font-weight:700}\
+.rk-summary,.rk-soft,.rk-hint,.rk-opt{color:var(--_text-soft)}\
+.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot{font-size:.875em;font-weight:400}\
+.rk-grid{display:grid;gap:1em;margin-block-start:1em;align-items:start}\
+@container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}\
+.rk-col,fieldset,details{display:grid;gap:1em;min-inline-size:0}\
+fieldset{border:0;margin:0;padding:0}\
+legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}\
+.rk-field{display:grid;gap:.25em}\
+label{font-weight:600}\
+input,textarea,select,button{font:inherit;margin:0}\
+input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius)}\
+textarea{resize:vertical}\
+details{border:1px solid var(--_border);border-radius:var(--_radius);padding:0 1em}\
+details[open]{padding-block-end:1em}\
+summary{cursor:pointer;font-weight:600;padding-block:.6em}\
+.rk-message{border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);padding:1em}\
+.rk-subject{font-weight:600;padding-block-end:.5em;margin-block-end:1em;border-block-end:1px solid var(--_border)}\
+.rk-text{white-space:pre-wrap;overflow-wrap:anywhere}\
+.rk-missing{background:var(--_missing-bg);color:var(--_missing-text);border-block-end:2px dashed currentColor;border-radius:.2em;padding-inline:.15em}\
+.rk-filled{background:var(--_filled-bg);color:var(--_filled-text);border-radius:.2em}\
+.rk-meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}\
+.rk-over{border-inline-start-color:var(--_danger);font-weight:600}\
+.rk-actions,.rk-foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}\
+.rk-off{display:grid;gap:.25em;font-size:.875em}\
+.rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}\
+.rk-quiet{background:transparent;color:var(--_accent)}\
+button:disabled{opacity:.6;cursor:not-allowed}\
+a{color:var(--_accent);text-underline-offset:.15em}\
+:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}\
+.rk-status{font-weight:600}\
+.rk-foot{margin-block-start:1em;color:var(--_text-soft)}\
+.rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
 `;
 }
