@@ -17,6 +17,17 @@
  * it, and no typed character can end a parameter or start another.
  */
 import { addDays, compactDate, type IsoDate } from "./dates.ts";
+import type { Repeat } from "./timeline.ts";
+import type { PlanStep } from "./plan.ts";
+
+/**
+ * The RRULE for a step that repeats. COUNT, not UNTIL: it says how many times exactly, and needs
+ * no time of day or zone (an UNTIL must match DTSTART's value type, RFC 5545 §3.3.10). The day
+ * of the month exists in every month it repeats in: timeline.ts starts the check-in by the 28th.
+ */
+export function rrule(repeat: Repeat): string {
+  return `FREQ=${repeat.frequency.toUpperCase()};INTERVAL=${repeat.interval};COUNT=${repeat.count}`;
+}
 
 export interface LinkableEvent {
   readonly date: IsoDate;
@@ -64,4 +75,18 @@ export function outlookCalendarLink(event: LinkableEvent, account: OutlookAccoun
     ["enddt", addDays(event.date, 1)],
     ["allday", "true"],
   ])}`;
+}
+
+/**
+ * A plan step as an event: the same title, text and repeat in the .ics file (calendar.ts) and in
+ * the calendars' own links. `templateUrl` is the step's template page, absolute.
+ */
+export function stepEvent(step: PlanStep, templateUrl: string, repeatsInWords?: string): LinkableEvent {
+  return {
+    date: step.date,
+    summary: step.title,
+    description: `${step.detail}\n\nTemplate: ${templateUrl}`,
+    rrule: step.recurrence === undefined ? undefined : rrule(step.recurrence),
+    repeatsInWords: step.recurrence === undefined ? undefined : repeatsInWords,
+  };
 }

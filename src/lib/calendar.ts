@@ -4,7 +4,11 @@
  * Written by hand because the format is small and a library would not fit the page budget.
  */
 import { addDays, compactDate, type IsoDate } from "./dates.ts";
-import type { Plan, Recurrence } from "./plan.ts";
+import { stepEvent } from "./calendar-links.ts";
+import type { Plan } from "./plan.ts";
+
+// The repeat rule is written once, for the file and for the calendars' own links.
+export { rrule } from "./calendar-links.ts";
 
 export interface CalendarAlarm {
   /** A DURATION relative to the start, e.g. "PT9H" for 9:00 on the day (RFC 5545 §3.8.6.3). */
@@ -157,15 +161,6 @@ export interface PlanCalendarOptions {
   readonly name: string;
 }
 
-/**
- * The RRULE for a step that repeats. COUNT, not UNTIL: it says how many times exactly, and needs
- * no time of day or zone (an UNTIL must match DTSTART's value type, §3.3.10). The day of the
- * month exists in every month it repeats in: timeline.ts starts the check-in by the 28th.
- */
-export function rrule(repeat: Recurrence): string {
-  return `FREQ=${repeat.frequency.toUpperCase()};INTERVAL=${repeat.interval};COUNT=${repeat.count}`;
-}
-
 /** The plan's events: one per step, each with a morning reminder; the check-in repeats. */
 export function planEvents(
   plan: Plan,
@@ -174,13 +169,10 @@ export function planEvents(
   return plan.steps.map((step) => {
     const link = options.linkFor(step.templateSlug);
     return {
+      ...stepEvent(step, link),
       uid: `${plan.id}-${step.id}@${options.domain}`,
-      date: step.date,
-      summary: step.title,
-      description: `${step.detail}\n\nTemplate: ${link}`,
       url: link,
       alarm: { trigger: MORNING_TRIGGER, description: `Reminder: ${step.title}` },
-      rrule: step.recurrence === undefined ? undefined : rrule(step.recurrence),
     };
   });
 }

@@ -62,7 +62,7 @@ describe("making a plan", () => {
     expect(dates[0]).toBe(firstBusinessDay(today()));
     expect([...dates].sort()).toEqual(dates);
     const hrefs = await page
-      .locator(".plan-steps a")
+      .locator(".plan-steps a:not(.plan-add a)")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs[0]).toBe("/templates/ask-for-a-reference-text-urgent/");
     expect(hrefs[2]).toBe("/templates/reference-packet-email/");
@@ -109,7 +109,7 @@ describe("making a plan", () => {
       "Check in with Sam",
     ]);
     const hrefs = await page
-      .locator(".plan-steps a")
+      .locator(".plan-steps a:not(.plan-add a)")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs[0]).toBe("/templates/connect-invitation-linkedin-note/");
     await page.close();
@@ -227,6 +227,31 @@ describe("keeping the plan", () => {
     await page.close();
   });
 
+  test("each step can go straight into Google Calendar or Outlook, on its own date", async () => {
+    const page = await openPlanner();
+    await referencePlan(page, "Sarah", addDays(today(), 21), "Email");
+    const steps = page.locator(".plan-steps > li");
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 0; i < count; i += 1) {
+      const step = steps.nth(i);
+      const date = (await step.locator("time").getAttribute("datetime")) ?? "";
+      const google = new URL(
+        (await step.getByRole("link", { name: "Google Calendar" }).getAttribute("href")) ?? "",
+      );
+      expect(google.searchParams.get("dates")?.slice(0, 8)).toBe(date.replaceAll("-", ""));
+      expect(google.searchParams.get("text")).toBe(await step.locator("h3").innerText());
+      const outlook = new URL(
+        (await step.getByRole("link", { name: "Outlook.com" }).getAttribute("href")) ?? "",
+      );
+      expect(outlook.searchParams.get("startdt")).toBe(date);
+    }
+    await expect(page.getByText(/Google Calendar drops them when it imports a file/).count()).resolves.toBe(
+      1,
+    );
+    await page.close();
+  });
+
   test("copy puts the plan on the clipboard as a checklist", async () => {
     const page = await openPlanner();
     await referencePlan(page, "Dan", addDays(today(), 21), "Email");
@@ -277,7 +302,8 @@ describe("access", () => {
     await page.keyboard.type(usOrder ? `${month}${day}${year}` : `${day}${month}${year}`);
     await expect(page.locator(".plan-steps li").count()).resolves.toBe(7);
     let guard = 0;
-    while (guard < 30) {
+    // Past each step's template link and its three calendar links.
+    while (guard < 60) {
       await page.keyboard.press("Tab");
       const label = await page.evaluate(() => document.activeElement?.textContent ?? "");
       if (label.startsWith("Download for your calendar")) break;

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { googleCalendarLink, outlookCalendarLink, type LinkableEvent } from "../../src/lib/calendar-links.ts";
+import {
+  googleCalendarLink,
+  outlookCalendarLink,
+  stepEvent,
+  type LinkableEvent,
+} from "../../src/lib/calendar-links.ts";
 
 const thank: LinkableEvent = {
   date: "2026-12-31",
@@ -77,5 +82,37 @@ describe("typed text can only ever be text", () => {
         expect([...outlook.keys()]).toEqual(["path", "rru", "subject", "body", "startdt", "enddt", "allday"]);
       }),
     );
+  });
+});
+
+describe("a plan step as an event", () => {
+  const step = {
+    id: "checkIn" as const,
+    title: "Check in with Sarah",
+    detail: "A short hello and your news.",
+    date: "2027-03-01",
+    templateSlug: "quarterly-check-in-text",
+    recurrence: { frequency: "monthly" as const, interval: 3, count: 4, until: "2027-12-01" },
+  };
+
+  test("carries the step's text, its template and its repeat to both calendars", () => {
+    const event = stepEvent(
+      step,
+      "https://example.com/templates/quarterly-check-in-text/",
+      "Every 3 months, 4 times",
+    );
+    expect(new URL(googleCalendarLink(event)).searchParams.get("recur")).toBe(
+      "RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=4",
+    );
+    expect(new URL(outlookCalendarLink(event, "personal")).searchParams.get("body")).toBe(
+      "A short hello and your news.\n\nTemplate: https://example.com/templates/quarterly-check-in-text/\n\nEvery 3 months, 4 times",
+    );
+  });
+
+  test("a step that does not repeat says nothing about repeating", () => {
+    const once = { ...step, recurrence: undefined };
+    const event = stepEvent(once, "https://example.com/t/", "Every 3 months, 4 times");
+    expect(event.rrule).toBeUndefined();
+    expect(new URL(outlookCalendarLink(event, "work")).searchParams.get("body")).not.toMatch(/Every/);
   });
 });

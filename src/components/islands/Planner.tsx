@@ -10,6 +10,12 @@ import { copyText, downloadFile, selectContents } from "../../client/clipboard.t
 import { followOtherTabs } from "../../client/store-sync.ts";
 import { dateError, FIRST_DATE, LAST_DATE, localToday } from "../../lib/dates.ts";
 import { safeFileName } from "../../lib/file-names.ts";
+import {
+  googleCalendarLink,
+  outlookCalendarLink,
+  stepEvent,
+  type LinkableEvent,
+} from "../../lib/calendar-links.ts";
 import { joinBase, routes } from "../../lib/paths.ts";
 import {
   buildPlan,
@@ -74,6 +80,27 @@ function Choices<T extends string>(props: {
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** Each step straight into a calendar's own form, which keeps that calendar's reminders. */
+function CalendarLinks({ event }: { event: LinkableEvent }) {
+  const open = { target: "_blank", rel: "noopener" };
+  return (
+    <p class="plan-add no-print">
+      Add to{" "}
+      <a href={googleCalendarLink(event)} {...open}>
+        Google Calendar
+      </a>
+      ,{" "}
+      <a href={outlookCalendarLink(event, "personal")} {...open}>
+        Outlook.com
+      </a>{" "}
+      or{" "}
+      <a href={outlookCalendarLink(event, "work")} {...open}>
+        Outlook for work or school
+      </a>
+    </p>
   );
 }
 
@@ -276,9 +303,17 @@ export default function Planner(props: PlannerProps) {
                             Template: {templateTitles[step.templateSlug] ?? step.templateSlug}
                           </a>
                         </p>
+                        <CalendarLinks
+                          event={stepEvent(step, linkFor(step.templateSlug), stepWhen(step, locale))}
+                        />
                       </li>
                     ))}
                   </ol>
+                  <p class="no-print">
+                    The .ics file brings every step with a reminder on the morning it is due. Apple Calendar
+                    and Outlook keep those reminders; Google Calendar drops them when it imports a file, so
+                    for Google use the "Google Calendar" link on each step instead.
+                  </p>
                   <div class="actions no-print" role="group" aria-label="Keep the plan">
                     <button type="button" onClick={() => void download(plan)}>
                       Download for your calendar (.ics)
