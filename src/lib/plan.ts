@@ -217,7 +217,7 @@ export function planTemplateSlugs(steps: PlanSteps = PLAN_STEPS): string[] {
 }
 
 /** A step's title with their name in it, or "them" when there is no name yet. */
-export function stepTitle(step: StepDefinition, theirName: string): string {
+export function stepTitle(step: Pick<StepDefinition, "title">, theirName: string): string {
   const name = theirName.trim();
   return step.title.replace("{name}", name === "" ? "them" : name);
 }

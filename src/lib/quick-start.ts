@@ -4,6 +4,7 @@
  * first step (plan.ts, templateFor); this module only decides the case and the channel. Pure:
  * `today` is passed in.
  */
+import { QUERY_FIELDS } from "./fill/query.ts";
 import type { FillAction } from "./fill/view.ts";
 import { addBusinessDays, firstBusinessDay, isIsoDate, type IsoDate } from "./dates.ts";
 import type { PlanChannel } from "./outreach.ts";
@@ -68,7 +69,8 @@ export interface QuickActions {
  */
 export function quickActions(actions: readonly FillAction[], channel: ChannelId): QuickActions {
   const main = actions.filter(
-    (a): a is Extract<FillAction, { primary: boolean }> => (a.kind === "copy" || a.kind === "link") && a.primary,
+    (a): a is Extract<FillAction, { primary: boolean }> =>
+      (a.kind === "copy" || a.kind === "link") && a.primary,
   );
   const mailto = main.find((a) => a.kind === "link" && a.link === "mailto");
   const copy = main.find((a) => a.kind === "copy");
@@ -114,6 +116,22 @@ export function quickSteps(
   return words.slice(1, 1 + QUICK_STEP_COUNT).map((step): QuickStep => {
     const date = days.find((d) => d.step === step.id)?.date;
     const title = stepTitle(step, theirName);
-    return date === undefined ? { id: step.id, title, when: step.when } : { id: step.id, title, date, when: step.when };
+    return date === undefined
+      ? { id: step.id, title, when: step.when }
+      : { id: step.id, title, date, when: step.when };
   });
+}
+
+/**
+ * The query that carries their name and the date to a template page ("" when there is nothing
+ * to carry): what the form sends without JavaScript, for "Edit every detail" with it.
+ */
+export function queryFor(values: Readonly<Record<string, string>>): string {
+  const params = new URLSearchParams();
+  for (const field of QUERY_FIELDS) {
+    const value = values[field]?.trim() ?? "";
+    if (value !== "") params.set(field, value);
+  }
+  const query = params.toString();
+  return query === "" ? "" : `?${query}`;
 }

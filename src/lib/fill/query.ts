@@ -4,7 +4,8 @@
  * detail" link when it is on. A link is something anyone can send, so a value from it is held to
  * the rules of the control it lands in, exactly as if it had been typed there, and nothing else.
  */
-import { isIsoDate } from "../dates.ts";
+import { toUtcMs } from "../iso-date.ts";
+import { setValue, type ProfileValues } from "../profile.ts";
 import type { FillControl } from "./form.ts";
 
 /**
@@ -24,11 +25,11 @@ function asTyped(control: FillControl, raw: string): string | undefined {
   const cleaned = raw.replace(CONTROLS, "");
   const value = control.element === "textarea" ? cleaned : cleaned.replace(LINE_BREAKS, " ");
   if (value.trim() === "") return undefined;
-  if (control.type === "date") return isIsoDate(value) ? value : undefined;
+  if (control.type === "date") return toUtcMs(value) === undefined ? undefined : value;
   if (control.element === "select") return control.options?.includes(value) === true ? value : undefined;
-  // A browser cuts a paste at maxlength; a value longer than any typed one is refused instead,
-  // so a cut-off name is never saved as if it were right.
-  if (control.maxLength !== undefined && [...value].length > control.maxLength) return undefined;
+  // A browser cuts a paste at maxlength (counted in UTF-16 code units, as .length counts); a value
+  // longer than any typed one is refused instead, so a cut-off name is never saved as if right.
+  if (control.maxLength !== undefined && value.length > control.maxLength) return undefined;
   return value;
 }
 
@@ -50,13 +51,36 @@ export function valuesFromQuery(search: string, controls: readonly FillControl[]
   return values;
 }
 
-/** The query that carries `values` to a template page ("" when there is nothing to carry). */
-export function queryFor(values: Readonly<Record<string, string>>): string {
-  const params = new URLSearchParams();
-  for (const field of QUERY_FIELDS) {
-    const value = values[field]?.trim() ?? "";
-    if (value !== "") params.set(field, value);
-  }
+/**
+ * `search` without the details once they are applied, so a reload or a bookmark does not put an
+ * old value back over what was typed since; other parameters stay.
+ */
+export function queryWithoutFields(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const field of QUERY_FIELDS) params.delete(field);
   const query = params.toString();
   return query === "" ? "" : `?${query}`;
+}
+
+export interface LinkedDetails {
+  /** The values with the details from the address set, as typing them would set them. */
+  readonly values: ProfileValues;
+  /** The address's query without them (see queryWithoutFields). */
+  readonly search: string;
+  /** True when the address had any detail to apply. */
+  readonly applied: boolean;
+}
+
+/** What a template page does with the details in its address, given what is stored. */
+export function applyQuery(
+  search: string,
+  controls: readonly FillControl[],
+  values: ProfileValues,
+): LinkedDetails {
+  const linked = Object.entries(valuesFromQuery(search, controls));
+  return {
+    values: linked.reduce((all, [id, value]) => setValue(all, id, value), values),
+    search: queryWithoutFields(search),
+    applied: linked.length > 0,
+  };
 }
