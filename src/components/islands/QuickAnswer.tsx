@@ -122,9 +122,11 @@ export default function QuickAnswer({ answers, props, status, setStatus }: Quick
       </p>
       <div class="qs-message" ref={messageRef}>
         {view.subject && (
-          <p class="qs-subject" data-message-part="subject">
+          <p class="qs-subject">
             <span class="visually-hidden">{fillText.subjectLabel}</span>
-            <Segments segments={view.subject} />
+            <span data-message-part="subject">
+              <Segments segments={view.subject} />
+            </span>
           </p>
         )}
         <div class="qs-body" data-message-part="body">
