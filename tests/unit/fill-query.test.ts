@@ -109,7 +109,7 @@ describe("applyQuery: a template page opened from the quick start", () => {
     const linked = applyQuery("?theirName=Dan&yourName=Mallory&ref=home", CONTROLS, stored);
     expect(linked).toEqual({
       values: { yourName: "Maya", theirName: "Dan" },
-      search: "?ref=home",
+      search: "?yourName=Mallory&ref=home",
       applied: true,
     });
   });
