@@ -13,7 +13,7 @@ import { site } from "./src/config.ts";
 
 /** Modules every island page needs; see build.rolldownOptions below. */
 const ISLAND_CORE =
-  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|iso-date)\.ts$|src[\\/]client[\\/](clipboard|store-sync)\.ts$/;
+  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|island)\.ts$/;
 
 export default defineConfig({
   site: site.url,
@@ -34,7 +34,8 @@ export default defineConfig({
         output: {
           // Every island page loads Preact, its hooks and JSX runtime, Vite's preload helper (the
           // Preact renderer imports signals lazily), the profile, storage, tab-sync and clipboard
-          // helpers, and the date rule (iso-date.ts: template pages show dates in words).
+          // helpers, the date rule (iso-date.ts: template pages show dates in words), the file-name
+          // rule, the words table and the island element.
           // One file instead of several saves the per-file overhead on each such page (the 16 KB
           // budget in tests/build). Pages without an island never load it: the search trigger
           // imports its UI by URL (src/build/search-bundle.ts), not through Vite.

@@ -1,18 +1,14 @@
 /**
- * The header menu is a <details>, so it opens without JavaScript, and wide screens show its
- * content in the row with CSS alone (::details-content). This only lets Escape or a tap
- * elsewhere close it while it is a phone's drop-down.
+ * The header menu is a <details>, so it opens and closes without JavaScript, and wide screens
+ * show its content in the row with CSS alone (::details-content). This only lets Escape close it
+ * while it is a phone's drop-down, and gives focus back to its button.
  */
 const menu = document.querySelector<HTMLDetailsElement>("[data-site-menu]");
-const summary = menu?.querySelector("summary");
-const closeMenu = (event: Event): void => {
-  if (!menu?.open || !summary?.checkVisibility()) return;
-  const escape = event instanceof KeyboardEvent && event.key === "Escape";
-  if (escape || (event.type === "click" && !menu.contains(event.target as Node))) {
+document.addEventListener("keydown", (event) => {
+  const summary = menu?.querySelector("summary");
+  if (event.key === "Escape" && menu?.open === true && summary?.checkVisibility() === true) {
     menu.open = false;
-    if (escape) summary.focus();
+    summary.focus();
   }
-};
-document.addEventListener("keydown", closeMenu);
-document.addEventListener("click", closeMenu);
+});
 export {};

@@ -226,7 +226,7 @@ export function planTemplateSlugs(steps: PlanSteps = PLAN_STEPS): string[] {
 }
 
 /** A step's title with their name in it, or "them" when there is no name yet. */
-export function stepTitle(step: StepDefinition, theirName: string): string {
+export function stepTitle(step: Pick<StepDefinition, "title">, theirName: string): string {
   const name = theirName.trim();
   // say(), not String.replace: a name such as "$&" must not be read as a replacement pattern.
   return say(step.title, { name: name === "" ? "them" : name });

@@ -163,3 +163,37 @@ export function say(text: string, values: Readonly<Record<string, string | numbe
 export function sayCount(plural: Plural, n: number): string {
   return say(n === 1 ? plural.one : plural.other, { n });
 }
+
+/** Every sentence home's quick start says (src/components/islands/QuickStart.tsx), as FillText. */
+export interface QuickStartText {
+  readonly heading: string;
+  readonly whoLabel: string;
+  readonly whoHint: string;
+  readonly needLegend: string;
+  readonly dateLabel: string;
+  readonly dateHint: string;
+  readonly reference: string;
+  readonly reconnect: string;
+  /** Without JavaScript the date cannot choose the text, so a button says it. */
+  readonly urgentWithoutScript: string;
+  readonly answerHeading: string;
+  readonly editEveryDetail: string;
+  readonly nextSteps: string;
+  readonly wholePlan: string;
+}
+
+export const QUICK_START_TEXT_EN: QuickStartText = {
+  heading: "Start here",
+  whoLabel: "1. Who are you writing to?",
+  whoHint: "Their name, as you called them at work.",
+  needLegend: "2. What do you need?",
+  dateLabel: "A reference by (optional)",
+  dateHint: "Within two business days? You get a short text instead of an email.",
+  reference: "A reference",
+  reconnect: "Just to reconnect",
+  urgentWithoutScript: "Needed within two days: ask by text",
+  answerHeading: "Your first message",
+  editEveryDetail: "Edit every detail",
+  nextSteps: "Then",
+  wholePlan: "The whole plan, with calendar reminders",
+};

@@ -104,10 +104,21 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
 
   useEffect(() => {
     setValues(store.read());
+    // Details in the address (home's quick start sends them) count as typed, then leave it. The
+    // rules load only when there is a query, which most visits do not have.
+    if (location.search !== "")
+      void import("../../lib/fill/query.ts").then(({ applyQuery }) => {
+        const stored = store.read();
+        const linked = applyQuery(location.search, [...form.required, ...form.optional], stored);
+        if (!linked.applied) return;
+        if (linked.values !== stored && !store.write(linked.values).persisted) setStatus(text.notSaved);
+        history.replaceState(history.state, "", `${location.pathname}${linked.search}${location.hash}`);
+        setValues(linked.values);
+      });
     setClientLocale(navigator.language || locale);
     setReady(true);
     return followOtherTabs(store, setValues);
-  }, [locale]);
+  }, [locale, form, text]);
 
   const view = useMemo(
     () =>
