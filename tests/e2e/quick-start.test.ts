@@ -112,7 +112,7 @@ describe("the quick start on a 360 × 740 phone", () => {
     await expect(first.innerText()).resolves.toBe("Copy message");
     await expect(inFirstScreen(first)).resolves.toBe(true);
     await first.click();
-    await expect(clipboard(page)).resolves.toMatch(/^Hi Dan, it's \[Your name\]/);
+    await expect(clipboard(page)).resolves.toMatch(/^Hi Dan, this is \[Your name\]\./);
     expect(await taps(page)).toBeLessThanOrEqual(MAX_TAPS);
     const steps = answer(page).locator(".qs-steps li");
     await expect(steps.count()).resolves.toBe(3);
@@ -134,7 +134,7 @@ describe("the quick start on a 360 × 740 phone", () => {
     await page.getByRole("button", { name: "Just to reconnect" }).click();
     await answer(page).waitFor();
     await expect(answer(page).locator('[data-message-part="subject"]').innerText()).resolves.toBe(
-      "It's been too long, Jo",
+      "Hello from an old coworker, Jo",
     );
     await expect(answer(page).locator('[data-message-part="body"]').innerText()).resolves.toContain(
       "Talk soon,\nMaya Patel",
