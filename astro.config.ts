@@ -13,7 +13,7 @@ import { site } from "./src/config.ts";
 
 /** Modules every island page needs; see build.rolldownOptions below. */
 const ISLAND_CORE =
-  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|iso-date)\.ts$|src[\\/]client[\\/](clipboard|store-sync)\.ts$/;
+  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|iso-date)\.ts$|src[\\/]client[\\/](clipboard|store-sync|island)\.ts$/;
 
 export default defineConfig({
   site: site.url,
@@ -33,8 +33,9 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           // Every island page loads Preact, its hooks and JSX runtime, Vite's preload helper (the
-          // Preact renderer imports signals lazily), the profile, storage, tab-sync and clipboard
-          // helpers, and the date rule (iso-date.ts: template pages show dates in words).
+          // Preact renderer imports signals lazily), the element that hydrates it (island.ts), the
+          // profile, storage, tab-sync and clipboard helpers, and the date rule (iso-date.ts:
+          // template pages show dates in words).
           // One file instead of several saves the per-file overhead on each such page (the 16 KB
           // budget in tests/build). Pages without an island never load it: the search trigger
           // imports its UI by URL (src/build/search-bundle.ts), not through Vite.
