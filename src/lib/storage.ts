@@ -154,11 +154,7 @@ export function createVersionedStore<T>(options: VersionedStoreOptions<T>): Vers
     }
   }
 
-  /**
-   * Takes in stored entries, each the later of the two. True when this page held a later one:
-   * the other tab wrote from a stale read of storage, or before hearing this one, so this one
-   * writes its own again.
-   */
+  /** Takes in stored entries, each the later of the two. True when this page held a later one. */
   function take(stored: Slots): boolean {
     let ahead = false;
     for (const [name, slot] of held) {
@@ -195,10 +191,11 @@ export function createVersionedStore<T>(options: VersionedStoreOptions<T>): Vers
   }
 
   /**
-   * Takes in what storage holds. Data it cannot read is first copied to a key of its own that
-   * nothing else writes, then replaced, so that it is not set aside again. False when storage
-   * holds data this page must not write over: unreadable data it could not set aside, or
-   * another tab's.
+   * Takes in what storage holds, and writes back what this page holds newer: another tab may
+   * have written from a stale read, or before hearing this one. Data it cannot read is first
+   * copied to a key of its own that nothing else writes, then replaced, so that it is not set
+   * aside again. False when storage holds data this page must not write over: unreadable data
+   * it could not set aside, or another tab's.
    */
   function load(): boolean {
     try {
@@ -207,7 +204,7 @@ export function createVersionedStore<T>(options: VersionedStoreOptions<T>): Vers
       if (storage === undefined || text == null) return true;
       const found = decode(text);
       if (typeof found !== "string") {
-        take(found);
+        if (take(found)) put();
         return true;
       }
       if (othersUnreadable) return false;
@@ -283,8 +280,12 @@ export function createVersionedStore<T>(options: VersionedStoreOptions<T>): Vers
       // Removed: another tab's "Forget", so forget here too.
       const found = newValue === null ? (held = new Map<string, Slot>()) : decode(newValue);
       othersUnreadable = typeof found === "string";
-      // The value the event carries, not what storage holds: a browser may not have it there yet.
-      if (typeof found !== "string" && take(found)) put();
+      if (typeof found !== "string") {
+        // What the event carries, which storage may not hold yet in every browser, then what
+        // storage holds now, which may be newer, since events arrive late.
+        take(found);
+        load();
+      }
       return value();
     },
 

@@ -61,8 +61,9 @@ interface Put {
 /**
  * One tab's view of storage, as Chromium gives each renderer process: reads and writes hit the
  * tab's own copy at once; the browser applies writes in the order they arrive and passes them
- * on to the other tabs later, firing their "storage" event. A tab ignores another's write to a
- * key while one of its own to that key is still on its way, since its own will land after it.
+ * on to the other tabs later, firing their "storage" event. A tab's copy ignores another's
+ * write to a key while one of its own to that key is still on its way, since its own will land
+ * after it; the event fires all the same (Chromium's CachedStorageArea does both).
  */
 export class Tab implements KeyValueStorage {
   readonly cache: Map<string, string>;
@@ -114,13 +115,17 @@ export class Browser {
   deliverOne(): boolean {
     const put = this.queue.shift();
     if (put === undefined) return false;
+    // As in Chromium, a write that changes nothing fires no event.
+    const unchanged = (this.items.get(put.key) ?? null) === put.value;
     if (put.value === null) this.items.delete(put.key);
     else this.items.set(put.key, put.value);
     for (const tab of this.tabs) {
-      if (tab === put.from || tab.pending(put.key)) continue;
-      if (put.value === null) tab.cache.delete(put.key);
-      else tab.cache.set(put.key, put.value);
-      tab.onStorage(put.key, put.value);
+      if (tab === put.from) continue;
+      if (!tab.pending(put.key)) {
+        if (put.value === null) tab.cache.delete(put.key);
+        else tab.cache.set(put.key, put.value);
+      }
+      if (!unchanged) tab.onStorage(put.key, put.value);
     }
     return true;
   }

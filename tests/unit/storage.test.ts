@@ -326,6 +326,21 @@ describe("several tabs", () => {
     ]).toEqual([both, both, both]);
   });
 
+  test("an event that arrives after storage moved on writes nothing older over it", () => {
+    const storage = new FakeStorage();
+    const now = clock();
+    const a = storeWith(() => storage, now);
+    const b = storeWith(() => storage, now);
+    a.write({ one: "x" }, {});
+    b.write({ one: "x", two: "M" }, { one: "x" });
+    const late = storage.items.get(KEY) ?? null;
+    a.write({ one: "xy", two: "M" }, { one: "x", two: "M" });
+    b.write({ one: "xy", two: "Ma" }, { one: "xy", two: "M" });
+    // A hears of B's first write only now.
+    expect(a.fromStorageEvent(KEY, late)).toEqual({ one: "xy", two: "Ma" });
+    expect(storeWith(() => storage).read()).toEqual({ one: "xy", two: "Ma" });
+  });
+
   test("two edits of one entry in the same millisecond end the same in every tab", () => {
     const browser = new Browser();
     const [tabA, tabB] = [browser.open(), browser.open()];
