@@ -13,7 +13,7 @@ import { site } from "./src/config.ts";
 
 /** Modules every island page needs; see build.rolldownOptions below. */
 const ISLAND_CORE =
-  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|island)\.ts$/;
+  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|island)\.ts$|src[\\/]components[\\/]islands[\\/]Kept\.tsx$/;
 
 export default defineConfig({
   site: site.url,
@@ -33,9 +33,10 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           // Every island page loads Preact, its hooks and JSX runtime, Vite's preload helper (the
-          // Preact renderer imports signals lazily), the profile, storage, tab-sync and clipboard
-          // helpers, the date rule (iso-date.ts: template pages show dates in words), the file-name
-          // rule, the words table and the island element.
+          // Preact renderer imports signals lazily), the element that hydrates it (island.ts), the
+          // profile, storage, tab-sync and clipboard helpers, the date rule (iso-date.ts: template
+          // pages show dates in words), the file-name rule, the words' helpers (ui-text.ts) and the
+          // loader of the notice for unreadable saved data (Kept.tsx; the notice itself loads on use).
           // One file instead of several saves the per-file overhead on each such page (the 16 KB
           // budget in tests/build). Pages without an island never load it: the search trigger
           // imports its UI by URL (src/build/search-bundle.ts), not through Vite.

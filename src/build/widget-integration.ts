@@ -1,5 +1,5 @@
 /**
- * Bundles the embeddable widget (src/widget/index.ts) with esbuild and writes it next to the site:
+ * Bundles the embeddable widget (src/widget/index.ts) with Rolldown and writes it next to the site:
  *
  *   dist/widget.js                      stable URL, always the latest
  *   dist/widget/<version>/widget.js     immutable URL, byte-identical, for pinning with SRI
@@ -9,14 +9,18 @@
  * prints the pinned URL and its Subresource Integrity hash, and pages render before build:done.
  * So the integration bundles once, before anything renders, keeps the bytes in memory, hands
  * the version and hash to pages through a virtual module (virtual:reconnect-kit/widget), and
- * writes those same bytes in build:done. One esbuild run per build: the hash printed on the
+ * writes those same bytes in build:done. One bundling run per build: the hash printed on the
  * page is, by construction, the hash of the file written.
+ *
+ * Why Rolldown: it is the bundler Vite (and so Astro) already runs for the site's pages, and its
+ * minifier (Oxc) writes every string with one kind of quote, which gzip rewards: widget.js comes
+ * out about 3% smaller gzipped than with esbuild, for the same code. Every byte of the 11.5 KB budget counts.
  *
  * In `astro dev` the same bundle is served from memory at /widget.js (and at any
  * /widget/<version>/widget.js), rebuilt on every request so edits show on reload.
  */
 import type { AstroIntegration } from "astro";
-import { build } from "esbuild";
+import { build } from "rolldown";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -42,30 +46,29 @@ export interface WidgetBundle extends WidgetInfo {
 export const STABLE_FILE = "widget.js";
 export const MANIFEST_FILE = "widget/manifest.json";
 
-/** esbuild over src/widget/index.ts: one ES module with its CSS inside, nothing else to load. */
+/** Rolldown over src/widget/index.ts: one ES module with its CSS inside, nothing else to load. */
 export async function bundleWidget(root: string, site: SiteConfig = siteConfig): Promise<WidgetBundle> {
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
   let code: string;
   try {
     const result = await build({
-      absWorkingDir: root,
-      entryPoints: ["src/widget/index.ts"],
-      bundle: true,
-      format: "esm",
-      target: "es2022",
-      minify: true,
-      charset: "utf8",
-      legalComments: "none",
+      cwd: root,
+      input: "src/widget/index.ts",
+      platform: "browser",
       write: false,
       logLevel: "silent",
-      define: {
-        __RK_VERSION__: JSON.stringify(version),
-        __RK_NAME__: JSON.stringify(site.name),
-        __RK_ACCENT__: JSON.stringify(site.colors.accent),
-        __RK_ACCENT_DARK__: JSON.stringify(site.colors.accentDark),
+      transform: {
+        target: "es2022",
+        define: {
+          __RK_VERSION__: JSON.stringify(version),
+          __RK_NAME__: JSON.stringify(site.name),
+          __RK_ACCENT__: JSON.stringify(site.colors.accent),
+          __RK_ACCENT_DARK__: JSON.stringify(site.colors.accentDark),
+        },
       },
+      output: { format: "esm", minify: true, comments: false },
     });
-    code = result.outputFiles[0]?.text ?? "";
+    code = result.output[0].code;
   } catch (error) {
     throw new Error(`The widget (src/widget/index.ts) did not bundle:\n${(error as Error).message}`, {
       cause: error,

@@ -1,6 +1,7 @@
 /**
  * The values the user has typed into template fields (their name, the reference's name, ...),
- * kept in localStorage so they carry over between templates and visits.
+ * kept in localStorage so they carry over between templates and visits. Each field is an entry
+ * of its own (storage.ts), so two tabs typing into different fields never undo each other.
  */
 
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from "./storage.ts";
@@ -14,7 +15,9 @@ export const PROFILE_KEY = "reconnect-kit:profile";
 /**
  * Version history:
  * - 0: the bare `{ [field]: string }` object, stored without an envelope.
- * - 1: the same object inside `{ "v": 1, "data": ... }`.
+ * - 1: the same object inside `{ "v": 1, "data": ... }`, and since per-field merges, the time
+ *   each field last changed in `"t"` (read as "long ago" when absent, so older copies of the
+ *   site still read and write it).
  */
 export const PROFILE_VERSION = 1;
 
@@ -51,8 +54,9 @@ export function createProfileStore(
   return createVersionedStore<ProfileValues>({
     key: PROFILE_KEY,
     version: PROFILE_VERSION,
-    empty: () => ({}),
     parse: parseProfile,
+    entries: Object.entries,
+    build: Object.fromEntries as (entries: [string, unknown][]) => ProfileValues,
     storage,
   });
 }

@@ -137,12 +137,40 @@ export function parseStoredTracker(data: unknown, version: number): TrackerData 
   return { references: uniqueIds(kept.filter((r) => r !== undefined)) };
 }
 
+/**
+ * The list as entries that tabs merge one by one (storage.ts): each reference's details, as
+ * "r" and its id, and each of its jobs, as "q", the reference's id, "/" and the job's id. So
+ * ticking a step in one tab and adding a job or a reference in another both stay.
+ */
+function trackerEntries(data: TrackerData): [string, unknown][] {
+  return data.references.flatMap((reference) => [
+    [`r${reference.id}`, { ...reference, requests: [] }],
+    ...reference.requests.map((request): [string, unknown] => [`q${reference.id}/${request.id}`, request]),
+  ]);
+}
+
+/** The list from its entries, in their order; a job whose reference was removed goes with it. */
+function trackerFromEntries(list: [string, unknown][]): TrackerData {
+  const jobs = new Map<string, ReferenceRequest[]>();
+  const references: Reference[] = [];
+  for (const [name, value] of list) {
+    if (name[0] !== "r") continue;
+    const requests: ReferenceRequest[] = [];
+    jobs.set(name.slice(1), requests);
+    references.push({ ...(value as Reference), requests });
+  }
+  for (const [name, value] of list)
+    if (name[0] === "q") jobs.get(name.slice(1, name.indexOf("/")))?.push(value as ReferenceRequest);
+  return { references };
+}
+
 export function createTrackerStore(storage: () => KeyValueStorage | undefined): VersionedStore<TrackerData> {
   return createVersionedStore<TrackerData>({
     key: REFERENCES_KEY,
     version: REFERENCES_VERSION,
-    empty: emptyTracker,
     parse: parseStoredTracker,
+    entries: trackerEntries,
+    build: trackerFromEntries,
     storage,
   });
 }

@@ -10,6 +10,27 @@ export interface Plural {
   readonly other: string;
 }
 
+/**
+ * What a page says about saved data it could not read (storage.ts keeps such data apart, under a
+ * key of its own, until the person deletes it), and the person's choices.
+ */
+export interface KeptText {
+  /** What happened, what became of the data, and what the person can do; when it is newer... */
+  readonly newer: string;
+  /** ...and when it is damaged. */
+  readonly damaged: string;
+  readonly download: string;
+  /** The widget copies instead: a host page may not allow downloads. */
+  readonly copy: string;
+  readonly copied: string;
+  readonly remove: string;
+  /** Asked before deleting, since it cannot be undone. */
+  readonly removeQuestion: string;
+  readonly removed: string;
+  /** The downloaded file's name. */
+  readonly file: string;
+}
+
 export interface FillText {
   readonly detailsHeading: string;
   readonly detailsLead: string;
@@ -58,6 +79,7 @@ export interface FillText {
   /** "{file}" is the file name. */
   readonly downloaded: string;
   readonly needsScript: string;
+  readonly kept: KeptText;
 }
 
 export const FILL_TEXT_EN: FillText = {
@@ -107,6 +129,38 @@ export const FILL_TEXT_EN: FillText = {
   downloaded: "Saved {file}.",
   needsScript:
     "Filling in needs JavaScript. You can still copy the message and replace the words in [brackets].",
+  kept: {
+    newer:
+      "Details saved on this device by a newer version of this site cannot be read here. They are kept apart, as they were, and nothing you type here replaces them. Keep a copy of them, or delete them if you do not need them.",
+    damaged:
+      "Details saved on this device could not be read: the saved copy is damaged. It is kept apart, as it was, and nothing you type here replaces it. Keep a copy of it, or delete it if you do not need it.",
+    download: "Download the kept copy",
+    copy: "Copy the kept copy",
+    copied: "Copied the kept copy.",
+    remove: "Delete the kept copy",
+    removeQuestion: "Delete the kept copy of your details from this device? This cannot be undone.",
+    removed: "The kept copy was deleted.",
+    file: "kept-details.json",
+  },
+};
+
+/**
+ * The reference tracker's words for a saved list it could not read (see KeptText). Written out
+ * in full: a spread of the table above would keep that whole table in every bundle that reads
+ * this module.
+ */
+export const KEPT_REFERENCES_EN: KeptText = {
+  download: "Download the kept copy",
+  copy: "Copy the kept copy",
+  copied: "Copied the kept copy.",
+  remove: "Delete the kept copy",
+  removed: "The kept copy was deleted.",
+  newer:
+    "A reference list saved on this device by a newer version of this site cannot be read here. It is kept apart, as it was, and nothing you add here replaces it. Keep a copy of it, or delete it if you do not need it.",
+  damaged:
+    "The reference list saved on this device could not be read: the saved copy is damaged. It is kept apart, as it was, and nothing you add here replaces it. Keep a copy of it, or delete it if you do not need it.",
+  removeQuestion: "Delete the kept copy of your reference list from this device? This cannot be undone.",
+  file: "kept-references.json",
 };
 
 /**

@@ -1,4 +1,4 @@
-// Replaced by esbuild's `define` when the widget is bundled (src/build/widget-integration.ts).
+// Replaced by the bundler's `define` when the widget is bundled (src/build/widget-integration.ts).
 // Only the element modules read them; the pure modules take these values as arguments.
 
 /** package.json version, e.g. "0.1.0". */

@@ -31,12 +31,18 @@ export function readValues(): ProfileValues {
   return store.read();
 }
 
-/** Saves and tells every widget; false when the browser would not store them (kept in memory). */
+/**
+ * Saves the fields that differ from readValues() and tells every widget; false when the browser
+ * would not store them (kept in memory).
+ */
 export function writeValues(values: ProfileValues): boolean {
   const { persisted } = store.write(values);
   changed();
   return persisted;
 }
+
+/** Saved details this page could not read, kept apart (see src/lib/storage.ts). */
+export const { kept: keptCopies, dropKept } = store;
 
 export function forgetValues(): void {
   store.clear();

@@ -19,13 +19,14 @@ import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
 import { colorOf, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
 import { asTemplateJson, LoadError, loadJson, siteRootFor, SLUG, type LoadProblem } from "./data.ts";
 import { fill, h } from "./dom.ts";
-import { forgetValues, readValues, subscribe, writeValues } from "./profile-sync.ts";
+import { dropKept, forgetValues, keptCopies, readValues, subscribe, writeValues } from "./profile-sync.ts";
 import {
   templateJsonPath,
   templatePagePath,
   templatesPagePath,
   type TemplateJson,
 } from "../lib/api/schema.ts";
+import type { KeptCopy } from "../lib/storage.ts";
 import { widgetSheet } from "./sheet.ts";
 
 /** The site this copy of widget.js belongs to, found from the script's own address. */
@@ -201,6 +202,7 @@ class FillView {
             {},
             h("legend", {}, TEXT.detailsHeading),
             h("p", { class: "rk-soft" }, TEXT.detailsLead),
+            ...keptCopies().map((copy) => this.#kept(copy)),
             ...form.required.map((c) => this.#field(c)),
             form.optional.length > 0 &&
               h(
@@ -225,6 +227,47 @@ class FillView {
       ),
     );
     this.refresh();
+  }
+
+  /** Saved details that could not be read, kept apart: said, with a copy to take or delete. */
+  #kept(copy: KeptCopy): HTMLElement {
+    const words = this.text.kept;
+    const notice = h(
+      "p",
+      { class: "rk-error", part: "error", role: "alert" },
+      copy.newer ? words.newer : words.damaged,
+      " ",
+      h(
+        "button",
+        {
+          type: "button",
+          part: "button",
+          onclick: () => {
+            void copyText(copy.text).then((copied) => {
+              this.#host.say(copied ? words.copied : this.text.copyFailed);
+            });
+          },
+        },
+        words.copy,
+      ),
+      " ",
+      h(
+        "button",
+        {
+          type: "button",
+          class: "rk-quiet",
+          part: "button",
+          onclick: () => {
+            if (!confirm(words.removeQuestion)) return;
+            dropKept(copy.key);
+            notice.remove();
+            this.#host.say(words.removed);
+          },
+        },
+        words.remove,
+      ),
+    );
+    return notice;
   }
 
   #field(control: FillControl): HTMLElement {

@@ -19,9 +19,11 @@ beforeAll(async () => {
 });
 
 describe("widget.js", () => {
-  test("is at most 11 KB gzipped, styles included", () => {
+  // 11.5 KB: 11 KB until the widget kept readers' saved details safe across tabs and set aside
+  // what it cannot read, with a notice (about 450 bytes).
+  test("is at most 11.5 KB gzipped, styles included", () => {
     expect(gzipSize(bundle.code), `widget.js is ${gzipSize(bundle.code)} bytes gzipped`).toBeLessThanOrEqual(
-      11 * KB,
+      11.5 * KB,
     );
   });
 

@@ -10,28 +10,7 @@ import {
   setValue,
   type ProfileValues,
 } from "../../src/lib/profile";
-import type { KeyValueStorage } from "../../src/lib/storage";
-
-/** In-memory Web Storage stand-in; `quotaFull` makes setItem throw like a full quota. */
-class FakeStorage implements KeyValueStorage {
-  readonly items = new Map<string, string>();
-  quotaFull = false;
-
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-
-  setItem(key: string, value: string): void {
-    if (this.quotaFull) {
-      throw new Error("QuotaExceededError");
-    }
-    this.items.set(key, value);
-  }
-
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { FakeStorage } from "../helpers/fake-storage";
 
 function storeHolding(stored: string): ReturnType<typeof createProfileStore> {
   const storage = new FakeStorage();
@@ -78,27 +57,19 @@ describe("profile store", () => {
       }),
       { short: "x", exact: "y".repeat(MAX_VALUE_LENGTH) },
     ],
-    ["an array is dropped", v1(["Sam"]), {}],
-    ["a string is dropped", v1("Sam"), {}],
-    ["corrupt JSON", '{"v":1,', {}],
-    ["newer version", JSON.stringify({ v: 2, data: { yourName: "Sam" } }), {}],
   ])("reads %s", (_name, stored, expected) => {
     expect(storeHolding(stored).read()).toEqual(expected);
   });
 
-  test("a newer version is left untouched by reading", () => {
-    const storage = new FakeStorage();
-    const stored = JSON.stringify({ v: 2, data: { yourName: "Sam", extra: { nested: 1 } } });
-    storage.items.set(PROFILE_KEY, stored);
-    createProfileStore(() => storage).read();
-    expect(storage.items.get(PROFILE_KEY)).toBe(stored);
-  });
-
-  test("writes version 1 and reads it back", () => {
+  test("writes version 1 with each field's change time, and reads it back", () => {
     const storage = new FakeStorage();
     const store = createProfileStore(() => storage);
-    expect(store.write({ yourName: "Sam" })).toEqual({ persisted: true });
-    expect(storage.items.get(PROFILE_KEY)).toBe('{"v":1,"data":{"yourName":"Sam"}}');
+    expect(store.write({ yourName: "Sam" })).toEqual({ value: { yourName: "Sam" }, persisted: true });
+    expect(JSON.parse(storage.items.get(PROFILE_KEY) ?? "")).toEqual({
+      v: 1,
+      data: { yourName: "Sam" },
+      t: { yourName: expect.any(Number) as number },
+    });
     expect(createProfileStore(() => storage).read()).toEqual({ yourName: "Sam" });
   });
 
@@ -107,14 +78,17 @@ describe("profile store", () => {
     storage.items.set(PROFILE_KEY, JSON.stringify({ yourName: "Sam" }));
     const store = createProfileStore(() => storage);
     store.write(setValue(store.read(), "refName", "Ana"));
-    expect(storage.items.get(PROFILE_KEY)).toBe('{"v":1,"data":{"yourName":"Sam","refName":"Ana"}}');
+    expect(JSON.parse(storage.items.get(PROFILE_KEY) ?? "")).toMatchObject({
+      v: 1,
+      data: { yourName: "Sam", refName: "Ana" },
+    });
   });
 
   test("a full quota keeps values in memory", () => {
     const storage = new FakeStorage();
-    storage.quotaFull = true;
+    storage.failing.add("setItem");
     const store = createProfileStore(() => storage);
-    expect(store.write({ yourName: "Sam" })).toEqual({ persisted: false });
+    expect(store.write({ yourName: "Sam" })).toEqual({ value: { yourName: "Sam" }, persisted: false });
     expect(store.read()).toEqual({ yourName: "Sam" });
   });
 
@@ -123,7 +97,7 @@ describe("profile store", () => {
       throw new Error("SecurityError");
     });
     expect(store.read()).toEqual({});
-    expect(store.write({ yourName: "Sam" })).toEqual({ persisted: false });
+    expect(store.write({ yourName: "Sam" })).toEqual({ value: { yourName: "Sam" }, persisted: false });
     expect(store.read()).toEqual({ yourName: "Sam" });
   });
 
@@ -136,6 +110,54 @@ describe("profile store", () => {
   ])("storage event for %s", (_name, key, newValue, expected) => {
     const store = createProfileStore(() => new FakeStorage());
     expect(store.fromStorageEvent(key, newValue)).toEqual(expected);
+  });
+});
+
+// Two tabs typing at once: each write used to replace the whole profile with the writing tab's
+// copy, so the other tab's field lost what had been typed since that tab last heard.
+describe("two tabs typing into different fields", () => {
+  const typing: [string, string, string][] = [
+    ["their name and your name", "theirName", "yourName"],
+    ["a field and an optional one", "yourName", "targetCompany"],
+  ];
+
+  test.each(typing)("%s: every character of both stays", (_name, first, second) => {
+    const storage = new FakeStorage();
+    const a = createProfileStore(() => storage);
+    const b = createProfileStore(() => storage);
+    // Each tab's page holds its own copy and types into it, key by key, in turns.
+    let inA = a.read();
+    let inB = b.read();
+    for (let i = 1; i <= "Priya".length; i += 1) {
+      const nextA = setValue(inA, first, "Priya".slice(0, i));
+      a.write(nextA, inA);
+      inA = nextA;
+      const nextB = setValue(inB, second, "Dan".slice(0, i));
+      b.write(nextB, inB);
+      inB = nextB;
+    }
+    const both = { [first]: "Priya", [second]: "Dan" };
+    expect(createProfileStore(() => storage).read()).toEqual(both);
+    expect([a.read(), b.read()]).toEqual([both, both]);
+  });
+});
+
+// Unreadable data used to load as empty, with nothing said, and the first edit wrote over it.
+describe("a profile this version cannot read", () => {
+  const unreadable: [string, string][] = [
+    ["from a newer version", JSON.stringify({ v: 2, data: { yourName: "Sam", extra: { nested: 1 } } })],
+    ["truncated", '{"v":1,"data":{"yourName":"Sa'],
+    ["not a profile", v1(["Sam"])],
+  ];
+
+  test.each(unreadable)("%s is kept under a key of its own through the first edit", (_name, stored) => {
+    const storage = new FakeStorage({ [PROFILE_KEY]: stored });
+    const store = createProfileStore(() => storage);
+    expect(store.read()).toEqual({});
+    store.write(setValue({}, "theirName", "Dan"), {});
+    expect(createProfileStore(() => storage).read()).toEqual({ theirName: "Dan" });
+    const copies = storage.copiesOf(PROFILE_KEY, stored);
+    expect(copies).toEqual([expect.stringMatching(/^reconnect-kit:profile:unreadable:\d+$/)]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { localToday, YEARS } from "../../src/lib/dates.ts";
-import type { KeyValueStorage } from "../../src/lib/storage.ts";
+import { FakeStorage } from "../helpers/fake-storage.ts";
 import {
   csvCell,
   csvHeader,
@@ -477,28 +477,11 @@ describe("stored data is read leniently", () => {
     }
   });
 
-  class FakeStorage implements KeyValueStorage {
-    readonly items = new Map<string, string>();
-    throws = false;
-    getItem(key: string) {
-      if (this.throws) throw new Error("SecurityError");
-      return this.items.get(key) ?? null;
-    }
-    setItem(key: string, value: string) {
-      if (this.throws) throw new Error("QuotaExceededError");
-      this.items.set(key, value);
-    }
-    removeItem(key: string) {
-      if (this.throws) throw new Error("SecurityError");
-      this.items.delete(key);
-    }
-  }
-
   test("the store writes a versioned envelope under its own key and reads it back", () => {
     const storage = new FakeStorage();
     const store = createTrackerStore(() => storage);
-    expect(store.write(data)).toEqual({ persisted: true });
-    expect(JSON.parse(storage.items.get(REFERENCES_KEY) ?? "")).toEqual({ v: 1, data });
+    expect(store.write(data)).toEqual({ value: data, persisted: true });
+    expect(JSON.parse(storage.items.get(REFERENCES_KEY) ?? "")).toMatchObject({ v: 1, data });
     expect(createTrackerStore(() => storage).read()).toEqual(data);
     store.clear();
     expect(storage.items.has(REFERENCES_KEY)).toBe(false);
@@ -506,10 +489,10 @@ describe("stored data is read leniently", () => {
 
   test("when storage throws, the list lives in memory and nothing crashes", () => {
     const storage = new FakeStorage();
-    storage.throws = true;
+    storage.failing.add("getItem").add("setItem").add("removeItem");
     const store = createTrackerStore(() => storage);
     expect(store.read()).toEqual({ references: [] });
-    expect(store.write(data)).toEqual({ persisted: false });
+    expect(store.write(data)).toEqual({ value: data, persisted: false });
     expect(store.read()).toEqual(data);
     expect(
       createTrackerStore(() => {
@@ -551,12 +534,8 @@ describe("lists kept before the planner and the tracker shared one timeline", ()
   };
 
   test("load from localStorage unchanged, with the planner's next date", () => {
-    const items = new Map([[REFERENCES_KEY, JSON.stringify({ v: 1, data: before })]]);
-    const store = createTrackerStore(() => ({
-      getItem: (key) => items.get(key) ?? null,
-      setItem: (key, value) => items.set(key, value),
-      removeItem: (key) => items.delete(key),
-    }));
+    const storage = new FakeStorage({ [REFERENCES_KEY]: JSON.stringify({ v: 1, data: before }) });
+    const store = createTrackerStore(() => storage);
     const loaded = store.read();
     expect(loaded).toEqual(before);
     const loadedRequest = loaded.references[0]?.requests[0];

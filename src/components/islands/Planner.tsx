@@ -28,8 +28,10 @@ import {
   type PlanSteps,
 } from "../../lib/plan.ts";
 import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
+import type { KeptText } from "../../lib/ui-text.ts";
 import { SITUATIONS, type Situation } from "../../lib/vocabulary.ts";
 import { Guard } from "./Guard.tsx";
+import { Kept } from "./Kept.tsx";
 
 export interface PlannerProps {
   /** import.meta.env.BASE_URL, for links to template pages. */
@@ -50,6 +52,8 @@ export interface PlannerProps {
   /** Host name for calendar UIDs, from the site's address. */
   readonly domain: string;
   readonly siteName: string;
+  /** What to say about saved details this page could not read (FILL_TEXT_EN.kept). */
+  readonly kept: KeptText;
 }
 
 const store = createProfileStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
@@ -136,9 +140,9 @@ export default function Planner(props: PlannerProps) {
   const input = { theirName, situation, channel, neededBy, referenceType };
 
   const set = (id: string) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
-    const next = setValue(values, id, event.currentTarget.value);
-    setValues(next);
-    if (!store.write(next).persisted)
+    const saved = store.write(setValue(values, id, event.currentTarget.value), values);
+    setValues(saved.value);
+    if (!saved.persisted)
       setStatus("Your browser is not letting this page save. Your details will be kept until you leave.");
   };
 
@@ -181,6 +185,7 @@ export default function Planner(props: PlannerProps) {
         }}
       >
         <h2 id="planner-form-heading">Who and how</h2>
+        {ready && <Kept store={store} text={props.kept} onStatus={setStatus} />}
         <fieldset class="planner-fields" disabled={!ready}>
           <legend class="visually-hidden">Your plan</legend>
           <div class="field">

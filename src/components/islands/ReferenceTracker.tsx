@@ -26,8 +26,10 @@ import {
   type TrackerData,
   type TrackerWords,
 } from "../../lib/references.ts";
+import type { KeptText } from "../../lib/ui-text.ts";
 import { REFERENCE_STEPS } from "../../lib/vocabulary.ts";
 import { Guard } from "./Guard.tsx";
+import { Kept } from "./Kept.tsx";
 
 export interface ReferenceTrackerProps {
   /** Locale for dates before the browser's own is known. */
@@ -36,6 +38,8 @@ export interface ReferenceTrackerProps {
   readonly siteName: string;
   /** TRACKER_WORDS, passed in so the words travel in the HTML, not in the page's JavaScript. */
   readonly words: TrackerWords;
+  /** What to say about a saved list this page could not read (KEPT_REFERENCES_EN). */
+  readonly kept: KeptText;
 }
 
 /** Export, import and CSV load only when someone uses them, to keep the page light. */
@@ -265,9 +269,11 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
     return followOtherTabs(store, setData);
   }, [props.locale]);
 
+  // Only what this change made differs from `data`, so only that is written over storage.
   const save = (next: TrackerData, message = "") => {
-    setData(next);
-    setStatus(store.write(next).persisted ? message : text.notSaved);
+    const saved = store.write(next, data);
+    setData(saved.value);
+    setStatus(saved.persisted ? message : text.notSaved);
   };
 
   const when = (date: string) => formatLongDate(date, locale);
@@ -300,6 +306,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
 
   return (
     <div class="tracker">
+      {ready && <Kept store={store} text={props.kept} onStatus={setStatus} />}
       {/* Should the form or the list fail to show, the page says so, lists the names, and
           Export and Forget below still work. */}
       <Guard

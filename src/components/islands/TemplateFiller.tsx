@@ -20,6 +20,7 @@ import {
 } from "../../lib/fill/view.ts";
 import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
 import { say, type FillText } from "../../lib/ui-text.ts";
+import { Kept } from "./Kept.tsx";
 
 export interface TemplateFillerProps {
   /** Its form was made at build time (fillableTemplate), so those rules are not in this bundle. */
@@ -136,9 +137,11 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
     [template, values, clientLocale, ready, text],
   );
 
+  // Only what this change made differs from `values`, so only that is written over storage.
   const save = (next: ProfileValues) => {
-    setValues(next);
-    if (!store.write(next).persisted) setStatus(text.notSaved);
+    const saved = store.write(next, values);
+    setValues(saved.value);
+    if (!saved.persisted) setStatus(text.notSaved);
   };
 
   const act = async (action: FillAction) => {
@@ -191,6 +194,7 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
       >
         <h2 id="details-heading">{text.detailsHeading}</h2>
         <p class="soft">{text.detailsLead}</p>
+        {ready && <Kept store={store} text={text.kept} onStatus={setStatus} />}
         <fieldset disabled={!ready}>
           <legend class="visually-hidden">{text.detailsLegend}</legend>
           {controls(form.required)}
