@@ -46,7 +46,7 @@ describe("every page in the sitemap", () => {
   });
 });
 
-describe("the header on a 360 × 740 phone", () => {
+describe("the header", () => {
   const phone = { width: 360, height: 740 };
 
   test("is one row, and the menu opens by keyboard and closes with Escape", async () => {
@@ -79,6 +79,20 @@ describe("the header on a 360 × 740 phone", () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe("/references/");
     await noScript.close();
   });
+
+  test.each([360, 768, 1024, 1200, 1280, 1920])(
+    "at %i px wide the header row fits the page",
+    async (width) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(siteUrl("/"));
+      const [client, scroll] = await page
+        .locator(".header-row")
+        .evaluate((row) => [row.clientWidth, row.scrollWidth]);
+      expect(scroll).toBeLessThanOrEqual(client as number);
+      await page.close();
+    },
+  );
 
   test("on a wide screen the links sit in the row and there is no Menu button", async () => {
     const page = await browser.context.newPage();
