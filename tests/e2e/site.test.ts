@@ -89,7 +89,7 @@ describe("the header", () => {
       const [client, scroll] = await page
         .locator(".header-row")
         .evaluate((row) => [row.clientWidth, row.scrollWidth]);
-      expect(scroll).toBeLessThanOrEqual(client as number);
+      expect(scroll).toBeLessThanOrEqual(client);
       await page.close();
     },
   );
