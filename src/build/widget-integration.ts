@@ -29,6 +29,7 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import type { SiteConfig } from "../schemas/site.ts";
 import { site as siteConfig } from "../config.ts";
+import { widgetCss } from "../lib/api/widget-css.ts";
 
 export interface WidgetInfo {
   /** package.json version and a short hash of the bundle, e.g. "0.1.0-1a2b3c4d". */
@@ -62,8 +63,7 @@ export async function bundleWidget(root: string, site: SiteConfig = siteConfig):
         define: {
           __RK_VERSION__: JSON.stringify(version),
           __RK_NAME__: JSON.stringify(site.name),
-          __RK_ACCENT__: JSON.stringify(site.colors.accent),
-          __RK_ACCENT_DARK__: JSON.stringify(site.colors.accentDark),
+          __RK_CSS__: JSON.stringify(widgetCss(site.colors.accent, site.colors.accentDark)),
         },
       },
       output: { format: "esm", minify: true, comments: false },

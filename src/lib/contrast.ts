@@ -1,15 +1,31 @@
 /**
- * WCAG 2.2 contrast between two colours, for checking a firm's brand colours at build time.
+ * WCAG 2.2 contrast, and the one rule for a brand accent: it must read as text on the scheme's
+ * background (links are the accent on the background) at AA, and the text on an accent button
+ * is whichever of white or black reads better on it. The site config, the snippet generator, the
+ * widget, the iframe embed and the WordPress plugin all ask this module (the plugin's PHP copy
+ * is checked against it colour by colour in tests/unit/wordpress-contrast.test.ts).
  * Formulas: https://www.w3.org/TR/WCAG22/#dfn-relative-luminance and #dfn-contrast-ratio
  */
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+/** rgb(1, 2, 3) or rgb(1 2 3): what a browser's getComputedStyle and colour pickers print. */
+const RGB = /^rgb\(\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*\)$/i;
 
-export function parseHexColor(hex: string): [number, number, number] | undefined {
+export type Rgb = [number, number, number];
+
+export function parseHexColor(hex: string): Rgb | undefined {
   const match = HEX.exec(hex.trim());
   if (match === null) return undefined;
   const digits = match[1] ?? "";
   const full = digits.length === 3 ? digits.replace(/./g, "$&$&") : digits;
-  return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+  return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as Rgb;
+}
+
+/** A hex colour (#abc, #aabbcc) or rgb(); undefined for anything else (names, alpha, oklch). */
+export function parseColor(text: string): Rgb | undefined {
+  const rgb = RGB.exec(text.trim());
+  if (rgb === null) return parseHexColor(text);
+  const channels = rgb.slice(1).map(Number) as Rgb;
+  return channels.every((c) => c <= 255) ? channels : undefined;
 }
 
 function channel(value: number): number {
@@ -21,17 +37,56 @@ export function relativeLuminance([r, g, b]: readonly [number, number, number]):
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }
 
+function ratioOf(a: Rgb, b: Rgb): number {
+  const x = relativeLuminance(a) + 0.05;
+  const y = relativeLuminance(b) + 0.05;
+  return x > y ? x / y : y / x;
+}
+
 /** The contrast ratio, from 1 (none) to 21 (black on white); undefined for an unreadable colour. */
 export function contrastRatio(foreground: string, background: string): number | undefined {
-  const fg = parseHexColor(foreground);
-  const bg = parseHexColor(background);
-  if (fg === undefined || bg === undefined) return undefined;
-  const [light, dark] = [relativeLuminance(fg), relativeLuminance(bg)].sort((a, b) => b - a) as [
-    number,
-    number,
-  ];
-  return (light + 0.05) / (dark + 0.05);
+  const fg = parseColor(foreground);
+  const bg = parseColor(background);
+  return fg === undefined || bg === undefined ? undefined : ratioOf(fg, bg);
 }
 
 /** WCAG AA for normal text (1.4.3). */
 export const AA_TEXT = 4.5;
+
+export type Scheme = "light" | "dark";
+
+/**
+ * The page backgrounds of the two schemes, the site's and the widget's alike (tokens.css and
+ * widget-css.ts use these values).
+ */
+export const SCHEME_BACKGROUNDS: Readonly<Record<Scheme, string>> = { light: "#ffffff", dark: "#121417" };
+
+/**
+ * White or black, whichever reads better on `color`. One of the two always reaches AA: the
+ * larger of the two ratios is at least 4.58:1 for any colour.
+ */
+export function readableTextOn(color: Rgb): "#fff" | "#000" {
+  return ratioOf(color, [255, 255, 255]) >= ratioOf(color, [0, 0, 0]) ? "#fff" : "#000";
+}
+
+export type AccentCheck =
+  | { readonly ok: true; readonly onAccent: "#fff" | "#000" }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Whether `color` may be the accent in `scheme`: readable at AA on that scheme's background,
+ * with the text to put on it; otherwise the reason, in words a person can act on.
+ */
+export function checkAccent(color: string, scheme: Scheme): AccentCheck {
+  const rgb = parseColor(color);
+  if (rgb === undefined)
+    return { ok: false, reason: `"${color}" is not a colour this check reads; write it as #rrggbb` };
+  const background = SCHEME_BACKGROUNDS[scheme];
+  const ratio = ratioOf(rgb, parseHexColor(background) ?? [0, 0, 0]);
+  return ratio < AA_TEXT
+    ? {
+        ok: false,
+        reason: `${color} on the ${scheme} background ${background} has a contrast of ${ratio.toFixed(2)}:1; WCAG AA needs ${AA_TEXT}:1 for text. Pick a ${scheme === "light" ? "darker" : "lighter"} shade`,
+      }
+    : { ok: true, onAccent: readableTextOn(rgb) };
+}

@@ -1,4 +1,5 @@
 /** The widget's presentation attributes, read defensively: a bad value falls back to the default. */
+import { checkAccent } from "../lib/contrast.ts";
 
 export const THEMES = ["auto", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -9,15 +10,31 @@ export function themeOf(value: string | null): Theme {
 }
 
 /**
- * A colour for accent="...". The browser is the judge (CSS.supports) where there is one, so
- * every CSS colour works; the value is only ever set through the CSSOM, never into a stylesheet.
+ * The custom properties accent="..." and accent-dark="..." set on the styled container: each
+ * scheme's accent and the text that reads on it, or undefined to keep the site's. accent is the
+ * light scheme's; accent-dark the dark one's, and without it accent serves there too when it
+ * reads on the dark background. A colour under WCAG AA (src/lib/contrast.ts) is refused, and
+ * `warn` says why; so is one that is not hex or rgb(), as its contrast cannot be known.
  */
-export function colorOf(
-  value: string | null,
-  supports: (color: string) => boolean = (color) => CSS.supports("color", color),
-): string | undefined {
-  const color = value?.trim() ?? "";
-  return color !== "" && supports(color) ? color : undefined;
+export function accentProperties(
+  accent: string | null,
+  accentDark: string | null,
+  warn: (message: string) => void,
+): [string, string | undefined][] {
+  const properties: [string, string | undefined][] = [];
+  for (const [scheme, value, prefix] of [
+    ["light", accent, "--rk-"],
+    ["dark", accentDark ?? accent, "--rk-dark-"],
+  ] as const) {
+    const color = value?.trim() ?? "";
+    const check = color === "" ? undefined : checkAccent(color, scheme);
+    // accent standing in for a missing accent-dark is only tried, so its refusal is not news.
+    if (check?.ok === false && (scheme === "light" || accentDark !== null))
+      warn(`${scheme === "light" ? "accent" : "accent-dark"}: ${check.reason}`);
+    const ok = check?.ok === true ? check : undefined;
+    properties.push([`${prefix}accent`, ok && color], [`${prefix}on-accent`, ok?.onAccent]);
+  }
+  return properties;
 }
 
 /** radius="8", "8px", "0.5em" or "50%"; a bare number means pixels. */

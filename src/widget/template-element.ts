@@ -16,7 +16,7 @@ import {
 } from "../lib/fill/view.ts";
 import { getValue, setValue } from "../lib/profile.ts";
 import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
-import { colorOf, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
+import { accentProperties, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
 import { asTemplateJson, LoadError, loadJson, siteRootFor, SLUG, type LoadProblem } from "./data.ts";
 import { fill, h } from "./dom.ts";
 import { dropKept, forgetValues, keptCopies, readValues, subscribe, writeValues } from "./profile-sync.ts";
@@ -40,21 +40,30 @@ const SITE = { site: __RK_NAME__ };
  */
 export function showFailure(target: Element, message: HTMLElement, error: unknown): void {
   fill(target, message);
-  console.warn(`${__RK_NAME__}:`, error);
+  warn(error);
 }
 
 export function adoptStyles(shadow: ShadowRoot): void {
-  shadow.adoptedStyleSheets = [widgetSheet(__RK_ACCENT__, __RK_ACCENT_DARK__)];
+  shadow.adoptedStyleSheets = [widgetSheet()];
 }
 
-/** Theme, accent and radius from the host's attributes onto the styled container. */
+function warn(message: unknown): void {
+  console.warn(`${__RK_NAME__}:`, message);
+}
+
+/** Theme, accents and radius from the host's attributes onto the styled container. */
 export function applyLook(host: HTMLElement, frame: HTMLElement): void {
   frame.dataset["theme"] = themeOf(host.getAttribute("theme"));
   const set = (name: string, value: string | undefined): void => {
     if (value === undefined) frame.style.removeProperty(name);
     else frame.style.setProperty(name, value);
   };
-  set("--rk-accent", colorOf(host.getAttribute("accent")));
+  for (const [name, value] of accentProperties(
+    host.getAttribute("accent"),
+    host.getAttribute("accent-dark"),
+    warn,
+  ))
+    set(name, value);
   set("--rk-radius", lengthOf(host.getAttribute("radius")));
 }
 
@@ -421,7 +430,7 @@ class FillView {
 }
 
 export class ReconnectTemplate extends HTMLElement {
-  static readonly observedAttributes = ["template", "theme", "accent", "radius", "heading-level"];
+  static readonly observedAttributes = ["template", "theme", "accent", "accent-dark", "radius", "heading-level"];
 
   // dir: the widget's words are English whatever the page's direction (see widget-css.ts).
   readonly #frame = h("div", { class: "rk", part: "container", dir: "ltr" });

@@ -10,11 +10,16 @@
  * out direction (and unicode-bidi; CSS Cascade 4, §3.1), so it is set on both: on a right-to-left page
  * (dir="rtl", or direction: rtl on any ancestor) the widget's English still reads left to right.
  */
+import { parseColor, readableTextOn } from "../contrast.ts";
 
-/** Custom properties a host may set, each with its light default. */
+/**
+ * Custom properties a host may set, each with its light default: --rk-<name> for the light
+ * scheme, --rk-dark-<name> for the dark one. One value for both would put a host's light
+ * background behind the dark scheme's light text.
+ */
 const LIGHT = {
-  accent: "", // filled from the site's brand colour
-  "on-accent": "#fff",
+  accent: "", // both filled from the site's brand colours
+  "on-accent": "",
   bg: "#fff",
   surface: "#f3f5f8",
   text: "#1a1d21",
@@ -31,7 +36,7 @@ const LIGHT = {
 
 const DARK: typeof LIGHT = {
   accent: "",
-  "on-accent": "#121417",
+  "on-accent": "",
   bg: "#121417",
   surface: "#1d2127",
   text: "#eceff3",
@@ -50,18 +55,39 @@ const DARK: typeof LIGHT = {
  * Every --rk-* property, for the docs and the embed page. Marked pure so the widget bundle,
  * which never lists them, leaves the list out.
  */
-export const CUSTOM_PROPERTIES: readonly string[] = /* @__PURE__ */ (() =>
-  [...Object.keys(LIGHT), "radius", "font", "font-size"].map((n) => `--rk-${n}`))();
+export const CUSTOM_PROPERTIES: readonly string[] = /* @__PURE__ */ (() => [
+  ...Object.keys(LIGHT).flatMap((n) => [`--rk-${n}`, `--rk-dark-${n}`]),
+  "--rk-radius",
+  "--rk-font",
+  "--rk-font-size",
+])();
 
-/** Private copies (--_x) read the host's --rk-x with our default behind it. */
-function palette(colors: typeof LIGHT, scheme: string): string {
-  return `${Object.entries(colors)
-    .map(([name, value]) => `--_${name}:var(--rk-${name},${value})`)
-    .join(";")};color-scheme:${scheme}`;
+/**
+ * Private copies (--_x) read the host's --rk-x or --rk-dark-x, our default behind each, through
+ * light-dark(): it picks by the container's color-scheme where a colour is used, so one list
+ * serves the light, dark and auto (the reader's setting) themes without a second copy.
+ */
+function palette(light: typeof LIGHT, dark: typeof LIGHT): string {
+  return Object.entries(light)
+    .map(
+      ([name, value]) =>
+        `--_${name}:light-dark(var(--rk-${name},${value}),var(--rk-dark-${name},${dark[name as keyof typeof LIGHT]}))`,
+    )
+    .join(";");
 }
 
+/** A scheme's colours with the site's accent for it, and the text that reads on that accent. */
+function withAccent(colors: typeof LIGHT, accent: string): typeof LIGHT {
+  const rgb = parseColor(accent);
+  if (rgb === undefined) throw new Error(`The widget's accent ${accent} is not a hex colour`);
+  return { ...colors, accent, "on-accent": readableTextOn(rgb) };
+}
+
+/**
+ * The whole sheet, made at build time (src/build/widget-integration.ts) from the site's two
+ * accents, which site.config.ts has already checked for contrast.
+ */
 export function widgetCss(accent: string, accentDark: string): string {
-  const dark = palette({ ...DARK, accent: accentDark }, "dark");
   // Each line ends in a backslash: a line continuation, so the sheet carries no newlines
   // (bytes in widget.js) while the source keeps one rule per line.
   return `\
@@ -69,12 +95,12 @@ export function widgetCss(accent: string, accentDark: string): string {
 :host([hidden]){display:none}\
 *,*::before,*::after{box-sizing:border-box}\
 [hidden]{display:none!important}\
-.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette({ ...LIGHT, accent }, "light")};--_radius:var(--rk-radius,8px);\
+.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette(withAccent(LIGHT, accent), withAccent(DARK, accentDark))};color-scheme:light dark;--_radius:var(--rk-radius,8px);\
 font-family:var(--rk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);\
 font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);\
 border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}\
-.rk[data-theme=dark]{${dark}}\
-@media (prefers-color-scheme:dark){.rk[data-theme=auto]{${dark}}}\
+.rk[data-theme=light]{color-scheme:light}\
+.rk[data-theme=dark]{color-scheme:dark}\
 .rk-pick-bar{display:grid;gap:.25em;margin-block-end:1em}\
 .rk-pick reconnect-template::part(container){border:0;padding:0;border-radius:0}\
 h2,h3,h4,h5,h6,p{margin:0}\
