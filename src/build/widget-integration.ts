@@ -30,6 +30,7 @@ import type { Plugin } from "vite";
 import type { SiteConfig } from "../schemas/site.ts";
 import { site as siteConfig } from "../config.ts";
 import { widgetCss } from "../lib/api/widget-css.ts";
+import { pluginZip, pluginZipPath } from "./wordpress-plugin.ts";
 
 export interface WidgetInfo {
   /** package.json version and a short hash of the bundle, e.g. "0.1.0-1a2b3c4d". */
@@ -48,8 +49,12 @@ export const STABLE_FILE = "widget.js";
 export const MANIFEST_FILE = "widget/manifest.json";
 
 /** Rolldown over src/widget/index.ts: one ES module with its CSS inside, nothing else to load. */
+function packageVersion(root: string): string {
+  return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+}
+
 export async function bundleWidget(root: string, site: SiteConfig = siteConfig): Promise<WidgetBundle> {
-  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  const version = packageVersion(root);
   let code: string;
   try {
     const result = await build({
@@ -157,6 +162,15 @@ export function widget(site: SiteConfig = siteConfig): AstroIntegration {
           `${JSON.stringify({ version, file, integrity } satisfies WidgetInfo, null, 2)}\n`,
         );
         logger.info(`${STABLE_FILE} and ${file} (${Buffer.byteLength(code).toLocaleString("en-US")} bytes)`);
+        // The WordPress plugin pins the widget this build wrote (src/build/wordpress-plugin.ts).
+        const zip = pluginZipPath(packageVersion(root));
+        const siteRoot = new URL(site.base, site.url).href;
+        await mkdir(dirname(join(out, zip)), { recursive: true });
+        await writeFile(
+          join(out, zip),
+          pluginZip(join(root, "wordpress/reconnect-kit"), siteRoot, { version, file, integrity }),
+        );
+        logger.info(`${zip}, the WordPress plugin`);
       },
     },
   };
