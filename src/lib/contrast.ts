@@ -7,8 +7,6 @@
  * Formulas: https://www.w3.org/TR/WCAG22/#dfn-relative-luminance and #dfn-contrast-ratio
  */
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
-/** rgb(1, 2, 3) or rgb(1 2 3): what a browser's getComputedStyle and colour pickers print. */
-const RGB = /^rgb\(\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*\)$/i;
 
 export type Rgb = [number, number, number];
 
@@ -20,13 +18,6 @@ export function parseHexColor(hex: string): Rgb | undefined {
   return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as Rgb;
 }
 
-/** A hex colour (#abc, #aabbcc) or rgb(); undefined for anything else (names, alpha, oklch). */
-export function parseColor(text: string): Rgb | undefined {
-  const rgb = RGB.exec(text.trim());
-  if (rgb === null) return parseHexColor(text);
-  const channels = rgb.slice(1).map(Number) as Rgb;
-  return channels.every((c) => c <= 255) ? channels : undefined;
-}
 
 function channel(value: number): number {
   const c = value / 255;
@@ -45,8 +36,8 @@ function ratioOf(a: Rgb, b: Rgb): number {
 
 /** The contrast ratio, from 1 (none) to 21 (black on white); undefined for an unreadable colour. */
 export function contrastRatio(foreground: string, background: string): number | undefined {
-  const fg = parseColor(foreground);
-  const bg = parseColor(background);
+  const fg = parseHexColor(foreground);
+  const bg = parseHexColor(background);
   return fg === undefined || bg === undefined ? undefined : ratioOf(fg, bg);
 }
 
@@ -78,7 +69,7 @@ export type AccentCheck =
  * with the text to put on it; otherwise the reason, in words a person can act on.
  */
 export function checkAccent(color: string, scheme: Scheme): AccentCheck {
-  const rgb = parseColor(color);
+  const rgb = parseHexColor(color);
   if (rgb === undefined)
     return { ok: false, reason: `"${color}" is not a colour this check reads; write it as #rrggbb` };
   const background = SCHEME_BACKGROUNDS[scheme];

@@ -14,7 +14,7 @@ export function themeOf(value: string | null): Theme {
  * scheme's accent and the text that reads on it, or undefined to keep the site's. accent is the
  * light scheme's; accent-dark the dark one's, and without it accent serves there too when it
  * reads on the dark background. A colour under WCAG AA (src/lib/contrast.ts) is refused, and
- * `warn` says why; so is one that is not hex or rgb(), as its contrast cannot be known.
+ * `warn` says why; so is one that is not a hex colour, as its contrast cannot be known.
  */
 export function accentProperties(
   accent: string | null,

@@ -10,7 +10,7 @@
  * out direction (and unicode-bidi; CSS Cascade 4, §3.1), so it is set on both: on a right-to-left page
  * (dir="rtl", or direction: rtl on any ancestor) the widget's English still reads left to right.
  */
-import { parseColor, readableTextOn } from "../contrast.ts";
+import { parseHexColor, readableTextOn } from "../contrast.ts";
 
 /**
  * Custom properties a host may set, each with its light default: --rk-<name> for the light
@@ -78,7 +78,7 @@ function palette(light: typeof LIGHT, dark: typeof LIGHT): string {
 
 /** A scheme's colours with the site's accent for it, and the text that reads on that accent. */
 function withAccent(colors: typeof LIGHT, accent: string): typeof LIGHT {
-  const rgb = parseColor(accent);
+  const rgb = parseHexColor(accent);
   if (rgb === undefined) throw new Error(`The widget's accent ${accent} is not a hex colour`);
   return { ...colors, accent, "on-accent": readableTextOn(rgb) };
 }
@@ -96,7 +96,7 @@ export function widgetCss(accent: string, accentDark: string): string {
 *,*::before,*::after{box-sizing:border-box}\
 [hidden]{display:none!important}\
 .rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette(withAccent(LIGHT, accent), withAccent(DARK, accentDark))};color-scheme:light dark;--_radius:var(--rk-radius,8px);\
-font-family:var(--rk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);\
+font-family:var(--rk-font,system-ui,sans-serif);\
 font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);\
 border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}\
 .rk[data-theme=light]{color-scheme:light}\

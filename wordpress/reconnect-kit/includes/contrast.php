@@ -20,17 +20,13 @@ const RECONNECT_KIT_BACKGROUNDS = array(
 );
 
 /**
- * A hex colour (#abc, #aabbcc) or rgb(r, g, b) as three channels, or null.
+ * A hex colour (#abc, #aabbcc) as three channels, or null.
  *
  * @param string $text The colour as written.
  * @return int[]|null
  */
 function reconnect_kit_parse_color( $text ) {
 	$text = trim( (string) $text );
-	if ( preg_match( '/^rgb\(\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*[,\s]\s*(\d{1,3})\s*\)$/i', $text, $m ) ) {
-		$channels = array( (int) $m[1], (int) $m[2], (int) $m[3] );
-		return max( $channels ) <= 255 ? $channels : null;
-	}
 	if ( ! preg_match( '/^#([0-9a-f]{3}|[0-9a-f]{6})$/i', $text, $m ) ) {
 		return null;
 	}
