@@ -60,6 +60,18 @@ export function readableTextOn(color: Rgb): "#fff" | "#000" {
   return ratioOf(color, [255, 255, 255]) >= ratioOf(color, [0, 0, 0]) ? "#fff" : "#000";
 }
 
+/**
+ * The text for `color` as the accent of `scheme` (white or black), or undefined when it is not a
+ * hex colour or does not reach AA on that scheme's background. The widget asks only this, so it
+ * carries no reason texts; checkAccent says why.
+ */
+export function textOnAccent(color: string, scheme: Scheme): "#fff" | "#000" | undefined {
+  const rgb = parseHexColor(color);
+  return rgb !== undefined && ratioOf(rgb, parseHexColor(SCHEME_BACKGROUNDS[scheme]) ?? [0, 0, 0]) >= AA_TEXT
+    ? readableTextOn(rgb)
+    : undefined;
+}
+
 export type AccentCheck =
   | { readonly ok: true; readonly onAccent: "#fff" | "#000" }
   | { readonly ok: false; readonly reason: string };
@@ -69,15 +81,15 @@ export type AccentCheck =
  * with the text to put on it; otherwise the reason, in words a person can act on.
  */
 export function checkAccent(color: string, scheme: Scheme): AccentCheck {
-  const rgb = parseHexColor(color);
-  if (rgb === undefined)
-    return { ok: false, reason: `"${color}" is not a colour this check reads; write it as #rrggbb` };
+  const onAccent = textOnAccent(color, scheme);
+  if (onAccent !== undefined) return { ok: true, onAccent };
   const background = SCHEME_BACKGROUNDS[scheme];
-  const ratio = ratioOf(rgb, parseHexColor(background) ?? [0, 0, 0]);
-  return ratio < AA_TEXT
-    ? {
-        ok: false,
-        reason: `${color} on the ${scheme} background ${background} has a contrast of ${ratio.toFixed(2)}:1; WCAG AA needs ${AA_TEXT}:1 for text. Pick a ${scheme === "light" ? "darker" : "lighter"} shade`,
-      }
-    : { ok: true, onAccent: readableTextOn(rgb) };
+  const ratio = contrastRatio(color, background);
+  return {
+    ok: false,
+    reason:
+      ratio === undefined
+        ? `"${color}" is not a colour this check reads; write it as #rrggbb`
+        : `${color} on the ${scheme} background ${background} has a contrast of ${ratio.toFixed(2)}:1; WCAG AA needs ${AA_TEXT}:1 for text. Pick a ${scheme === "light" ? "darker" : "lighter"} shade`,
+  };
 }

@@ -1,5 +1,5 @@
 /** The widget's presentation attributes, read defensively: a bad value falls back to the default. */
-import { checkAccent } from "../lib/contrast.ts";
+import { textOnAccent } from "../lib/contrast.ts";
 
 export const THEMES = ["auto", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -13,8 +13,9 @@ export function themeOf(value: string | null): Theme {
  * The custom properties accent="..." and accent-dark="..." set on the styled container: each
  * scheme's accent and the text that reads on it, or undefined to keep the site's. accent is the
  * light scheme's; accent-dark the dark one's, and without it accent serves there too when it
- * reads on the dark background. A colour under WCAG AA (src/lib/contrast.ts) is refused, and
- * `warn` says why; so is one that is not a hex colour, as its contrast cannot be known.
+ * reads on the dark background. A colour that is not hex or is under WCAG AA on its scheme's
+ * background (src/lib/contrast.ts) is refused, and `warn` says so; the snippet maker on the
+ * site's /embed/ page gives the ratio.
  */
 export function accentProperties(
   accent: string | null,
@@ -22,17 +23,18 @@ export function accentProperties(
   warn: (message: string) => void,
 ): [string, string | undefined][] {
   const properties: [string, string | undefined][] = [];
-  for (const [scheme, value, prefix] of [
-    ["light", accent, "--rk-"],
-    ["dark", accentDark ?? accent, "--rk-dark-"],
+  for (const [scheme, name, value, prefix] of [
+    ["light", "accent", accent, "--rk-"],
+    ["dark", "accent-dark", accentDark ?? accent, "--rk-dark-"],
   ] as const) {
     const color = value?.trim() ?? "";
-    const check = color === "" ? undefined : checkAccent(color, scheme);
+    const text = color === "" ? undefined : textOnAccent(color, scheme);
     // accent standing in for a missing accent-dark is only tried, so its refusal is not news.
-    if (check?.ok === false && (scheme === "light" || accentDark !== null))
-      warn(`${scheme === "light" ? "accent" : "accent-dark"}: ${check.reason}`);
-    const ok = check?.ok === true ? check : undefined;
-    properties.push([`${prefix}accent`, ok && color], [`${prefix}on-accent`, ok?.onAccent]);
+    if (color !== "" && text === undefined && (scheme === "light" || accentDark !== null))
+      warn(
+        `${name}="${color}" is not used: it must be a hex colour with WCAG AA contrast (4.5:1) on the ${scheme} background.`,
+      );
+    properties.push([`${prefix}accent`, text && color], [`${prefix}on-accent`, text]);
   }
   return properties;
 }

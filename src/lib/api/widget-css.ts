@@ -88,6 +88,19 @@ function withAccent(colors: typeof LIGHT, accent: string): typeof LIGHT {
  * accents, which site.config.ts has already checked for contrast.
  */
 export function widgetCss(accent: string, accentDark: string): string {
+  return shortPrivateNames(sheet(accent, accentDark));
+}
+
+/**
+ * The private copies' names (--_text-soft...) as --_a, --_b...: they appear some sixty times,
+ * and nothing outside the sheet reads them. Bytes in widget.js; the source keeps the words.
+ */
+function shortPrivateNames(css: string): string {
+  const names = [...new Set(css.match(/--_[a-z-]+/g))];
+  return css.replace(/--_[a-z-]+/g, (name) => `--_${names.indexOf(name).toString(36)}`);
+}
+
+function sheet(accent: string, accentDark: string): string {
   // Each line ends in a backslash: a line continuation, so the sheet carries no newlines
   // (bytes in widget.js) while the source keeps one rule per line.
   return `\
