@@ -139,7 +139,10 @@ export function hostingFiles(): AstroIntegration {
             path: prefixed("/_astro/*"),
             // A sandboxed iframe embed (WordPress's oEmbed) has an opaque origin, so its module
             // scripts are cross-origin requests from "null".
-            headers: { "Cache-Control": "public, max-age=31536000, immutable", "Access-Control-Allow-Origin": "*" },
+            headers: {
+              "Cache-Control": "public, max-age=31536000, immutable",
+              "Access-Control-Allow-Origin": "*",
+            },
           },
           // Other sites load the widget, its data and the plain-text templates (docs/embedding.md).
           { path: prefixed("/templates/*"), headers: { "Access-Control-Allow-Origin": "*" } },

@@ -18,7 +18,6 @@ export function parseHexColor(hex: string): Rgb | undefined {
   return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as Rgb;
 }
 
-
 function channel(value: number): number {
   const c = value / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -73,8 +72,7 @@ export function textOnAccent(color: string, scheme: Scheme): "#fff" | "#000" | u
 }
 
 export type AccentCheck =
-  | { readonly ok: true; readonly onAccent: "#fff" | "#000" }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly onAccent: "#fff" | "#000" } | { readonly ok: false; readonly reason: string };
 
 /**
  * Whether `color` may be the accent in `scheme`: readable at AA on that scheme's background,

@@ -430,7 +430,14 @@ class FillView {
 }
 
 export class ReconnectTemplate extends HTMLElement {
-  static readonly observedAttributes = ["template", "theme", "accent", "accent-dark", "radius", "heading-level"];
+  static readonly observedAttributes = [
+    "template",
+    "theme",
+    "accent",
+    "accent-dark",
+    "radius",
+    "heading-level",
+  ];
 
   // dir: the widget's words are English whatever the page's direction (see widget-css.ts).
   readonly #frame = h("div", { class: "rk", part: "container", dir: "ltr" });

@@ -53,15 +53,24 @@ describe("the plugin zip", () => {
   });
 
   test("block.json asks for the block API WordPress 6.1 knows (2) and names the editor script", () => {
-    const block = JSON.parse(readFileSync(join(SOURCE, "block/block.json"), "utf8")) as Record<string, unknown>;
-    expect(block).toMatchObject({ apiVersion: 2, name: "reconnect-kit/template", editorScript: "reconnect-kit-editor" });
+    const block = JSON.parse(readFileSync(join(SOURCE, "block/block.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(block).toMatchObject({
+      apiVersion: 2,
+      name: "reconnect-kit/template",
+      editorScript: "reconnect-kit-editor",
+    });
   });
 
   const php = ["/usr/bin/php"].find((path) => existsSync(path));
   test.runIf(php !== undefined || process.env["RECONNECT_KIT_WORDPRESS"] === "required")(
     "every PHP file parses",
     () => {
-      const files = readdirSync(SOURCE, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".php"));
+      const files = readdirSync(SOURCE, { recursive: true, encoding: "utf8" }).filter((f) =>
+        f.endsWith(".php"),
+      );
       expect(files.length).toBeGreaterThan(3);
       for (const file of files) execFileSync(php ?? "php", ["-l", join(SOURCE, file)]);
     },

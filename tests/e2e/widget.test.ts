@@ -814,13 +814,19 @@ describe("the embed guide, /embed/", () => {
     await page.getByLabel("Accent colour, dark scheme").fill("#7a1f5c");
     await expect
       .poll(() => page.locator("#gen-accent-check").innerText())
-      .toMatch(/^Not used: #cccccc on the light background #ffffff has a contrast of 1\.61:1; WCAG AA needs 4\.5:1/);
-    await expect(page.locator("#gen-accent-dark-check").innerText()).resolves.toMatch(/Pick a lighter shade\.$/);
+      .toMatch(
+        /^Not used: #cccccc on the light background #ffffff has a contrast of 1\.61:1; WCAG AA needs 4\.5:1/,
+      );
+    await expect(page.locator("#gen-accent-dark-check").innerText()).resolves.toMatch(
+      /Pick a lighter shade\.$/,
+    );
     await expect(snippet.innerText()).resolves.not.toContain("accent");
     await page.getByLabel("Accent colour, light scheme").fill("#7a1f5c");
     await page.getByLabel("Accent colour, dark scheme").fill("#f0a8d8");
     await expect.poll(() => snippet.innerText()).toContain('accent="#7a1f5c" accent-dark="#f0a8d8"');
-    await expect(page.locator("#frame-snippet").innerText()).resolves.toContain("accent=%237a1f5c&accent-dark=%23f0a8d8");
+    await expect(page.locator("#frame-snippet").innerText()).resolves.toContain(
+      "accent=%237a1f5c&accent-dark=%23f0a8d8",
+    );
     await expect(page.locator("#gen-accent-check").innerText()).resolves.toBe("");
     await page.close();
   });

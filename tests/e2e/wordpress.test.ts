@@ -27,11 +27,15 @@ if (MISSING.length > 0 && !REQUIRED)
       "Install it with: apt-get install wordpress php-cli php-mysql mariadb-server",
   );
 
-test.runIf(MISSING.length > 0 && REQUIRED)("WordPress is installed (RECONNECT_KIT_WORDPRESS=required)", () => {
-  expect(MISSING, "run .ci/run, which installs Debian's wordpress, php-cli, php-mysql and mariadb-server").toEqual(
-    [],
-  );
-});
+test.runIf(MISSING.length > 0 && REQUIRED)(
+  "WordPress is installed (RECONNECT_KIT_WORDPRESS=required)",
+  () => {
+    expect(
+      MISSING,
+      "run .ci/run, which installs Debian's wordpress, php-cli, php-mysql and mariadb-server",
+    ).toEqual([]);
+  },
+);
 
 interface Setup {
   home: string;
@@ -67,8 +71,7 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
     return page;
   }
 
-  const widgetBody = (page: Page) =>
-    page.locator("reconnect-template").first().locator('[data-part="body"]');
+  const widgetBody = (page: Page) => page.locator("reconnect-template").first().locator('[data-part="body"]');
 
   test("an Author's pasted script and element are stripped; shortcode, block and address are kept", () => {
     expect(wp.saved.shortcode).not.toContain("<script");
@@ -82,11 +85,15 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
     const html = await (await fetch(wp.posts.shortcode)).text();
     const element = /<reconnect-template[^>]*>([\s\S]*?)<\/reconnect-template>/.exec(html)?.[1] ?? "";
     expect(element).toContain("Hi [Their name], thank you so much");
-    expect(element).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/templates\/thank-you-text\/">Thank a reference by text<\/a>/);
+    expect(element).toMatch(
+      /<a href="http:\/\/127\.0\.0\.1:\d+\/templates\/thank-you-text\/">Thank a reference by text<\/a>/,
+    );
     // The pinned widget, checked by its integrity hash.
-    expect(html).toMatch(/<script type="module" integrity="sha384-[^"]+" crossorigin="anonymous" src='[^']+\/widget\/[^/]+\/widget\.js'/);
+    expect(html).toMatch(
+      /<script type="module" integrity="sha384-[^"]+" crossorigin="anonymous" src='[^']+\/widget\/[^/]+\/widget\.js'/,
+    );
     const picker = await (await fetch(wp.posts.picker)).text();
-    expect(picker).toContain("<reconnect-templates situation=\"reference\" theme=\"dark\">");
+    expect(picker).toContain('<reconnect-templates situation="reference" theme="dark">');
     expect(picker).toMatch(/<li><a href="[^"]+\/templates\/ask-for-a-reference-email\/">[^<]+<\/a><\/li>/);
   });
 
@@ -94,7 +101,9 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
     const page = await open(wp.posts.shortcode);
     const widget = page.locator("reconnect-template").first();
     await widgetBody(page).waitFor();
-    await expect(widget.getByRole("heading", { level: 2 }).innerText()).resolves.toBe("Thank a reference by text");
+    await expect(widget.getByRole("heading", { level: 2 }).innerText()).resolves.toBe(
+      "Thank a reference by text",
+    );
     await widget.getByLabel("Their name").fill("Dan");
     await expect(widgetBody(page).innerText()).resolves.toMatch(/^Hi Dan,/);
     await widget.getByRole("button", { name: "Copy message" }).click();
@@ -102,7 +111,9 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Hi Dan,/);
     // The accent's text is computed: white reads on #7a1f5c.
     const button = widget.getByRole("button", { name: "Copy message" });
-    await expect(button.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(122, 31, 92)");
+    await expect(button.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      "rgb(122, 31, 92)",
+    );
     await expect(button.evaluate((el) => getComputedStyle(el).color)).resolves.toBe("rgb(255, 255, 255)");
     await expect(axeViolations(page, "reconnect-template")).resolves.toEqual([]);
     await page.close();
@@ -185,10 +196,16 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
           return [s.color, s.backgroundColor];
         });
       const hex = (rgb: string | undefined) =>
-        `#${(rgb ?? "").match(/\d+/g)?.map((n) => Number(n).toString(16).padStart(2, "0")).join("") ?? ""}`;
-      expect(contrastRatio(hex(text), hex(background)), `${scheme}: ${text} on ${background}`).toBeGreaterThanOrEqual(
-        4.5,
-      );
+        `#${
+          (rgb ?? "")
+            .match(/\d+/g)
+            ?.map((n) => Number(n).toString(16).padStart(2, "0"))
+            .join("") ?? ""
+        }`;
+      expect(
+        contrastRatio(hex(text), hex(background)),
+        `${scheme}: ${text} on ${background}`,
+      ).toBeGreaterThanOrEqual(4.5);
       await expect(axeViolations(page, "reconnect-template")).resolves.toEqual([]);
       await page.close();
     }

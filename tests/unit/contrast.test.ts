@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { checkAccent, contrastRatio, parseHexColor, readableTextOn } from "../../src/lib/contrast.ts";
+import {
+  checkAccent,
+  contrastRatio,
+  parseHexColor,
+  readableTextOn,
+  textOnAccent,
+} from "../../src/lib/contrast.ts";
 
 test.each([
   ["#000000", "#ffffff", 21],
@@ -11,10 +17,13 @@ test.each([
   expect(contrastRatio(fg, bg)).toBeCloseTo(expected, 2);
 });
 
-test.each(["red", "#12", "#gggggg", "0b5cad", "", "rgb(1, 2, 3)", "#11223344"])("%j is not a hex colour", (value) => {
-  expect(parseHexColor(value)).toBeUndefined();
-  expect(contrastRatio(value, "#fff")).toBeUndefined();
-});
+test.each(["red", "#12", "#gggggg", "0b5cad", "", "rgb(1, 2, 3)", "#11223344"])(
+  "%j is not a hex colour",
+  (value) => {
+    expect(parseHexColor(value)).toBeUndefined();
+    expect(contrastRatio(value, "#fff")).toBeUndefined();
+  },
+);
 
 test.each([
   ["#7A1F5C", [122, 31, 92]],
@@ -38,8 +47,16 @@ describe("an accent for a scheme", () => {
   });
 
   test.each([
-    ["#7a1f5c", "dark", /^#7a1f5c on the dark background #121417 has a contrast of 1\.\d\d:1; WCAG AA needs 4\.5:1 for text\. Pick a lighter shade$/],
-    ["#cccccc", "light", /^#cccccc on the light background #ffffff has a contrast of 1\.61:1; .* Pick a darker shade$/],
+    [
+      "#7a1f5c",
+      "dark",
+      /^#7a1f5c on the dark background #121417 has a contrast of 1\.\d\d:1; WCAG AA needs 4\.5:1 for text\. Pick a lighter shade$/,
+    ],
+    [
+      "#cccccc",
+      "light",
+      /^#cccccc on the light background #ffffff has a contrast of 1\.61:1; .* Pick a darker shade$/,
+    ],
     ["#777777", "light", /contrast of 4\.48:1/],
     ["red", "light", /^"red" is not a colour this check reads; write it as #rrggbb$/],
   ] as const)("%s is refused in %s, with the reason", (color, scheme, reason) => {
@@ -61,4 +78,16 @@ describe("an accent for a scheme", () => {
       }
     }
   });
+});
+
+test.each([
+  ["#7a1f5c", "light", "#fff"],
+  ["#f0a8d8", "dark", "#000"],
+  ["#7a1f5c", "dark", undefined],
+  ["#cccccc", "light", undefined],
+  ["rgb(0, 0, 0)", "light", undefined],
+] as const)("textOnAccent(%s, %s) is %j, as checkAccent decides", (color, scheme, text) => {
+  expect(textOnAccent(color, scheme)).toBe(text);
+  const check = checkAccent(color, scheme);
+  expect(check.ok ? check.onAccent : undefined).toBe(text);
 });

@@ -49,6 +49,8 @@ test.runIf(existsSync(PHP) || REQUIRED)("PHP and TypeScript agree on every colou
   const answers = JSON.parse(
     execFileSync(PHP, ["-r", script], { input: JSON.stringify(cases), encoding: "utf8" }),
   ) as { ok: boolean; on_accent?: string; reason?: string }[];
-  const php = answers.map((a) => (a.ok ? { ok: true, onAccent: a.on_accent } : { ok: false, reason: a.reason }));
+  const php = answers.map((a) =>
+    a.ok ? { ok: true, onAccent: a.on_accent } : { ok: false, reason: a.reason },
+  );
   expect(php).toEqual(cases.map(([color, scheme]) => checkAccent(color, scheme)));
 });

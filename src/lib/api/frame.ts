@@ -4,7 +4,7 @@
  * to the parent's own origin (never "*"), and the host snippet accepts only the site's origin and
  * only from its own iframe.
  */
-import { checkAccent } from "../contrast.ts";
+import { textOnAccent } from "../contrast.ts";
 
 export const RESIZE_TYPE = "reconnect-kit:resize";
 
@@ -79,7 +79,8 @@ export interface EmbedLook {
 
 /**
  * ?theme=light|dark, ?accent=#rrggbb (light scheme), ?accent-dark=#rrggbb (dark scheme). An
- * accent under WCAG AA on its scheme's background is refused with the reason, as everywhere.
+ * accent that is not hex or is under WCAG AA on its scheme's background is refused, as by the
+ * widget (textOnAccent carries no reason texts into the page; the snippet maker gives the ratio).
  */
 export function embedLook(search: string): EmbedLook {
   const params = new URLSearchParams(search);
@@ -92,9 +93,11 @@ export function embedLook(search: string): EmbedLook {
   ] as const) {
     const color = params.get(name)?.trim() ?? "";
     if (color === "") continue;
-    const check = checkAccent(color, scheme);
-    if (check.ok) properties.push([property, color]);
-    else problems.push(`${name}: ${check.reason}`);
+    if (textOnAccent(color, scheme) !== undefined) properties.push([property, color]);
+    else
+      problems.push(
+        `${name}=${color} is not used: it must be a hex colour with WCAG AA contrast (4.5:1) on the ${scheme} background.`,
+      );
   }
   return { ...(theme === "light" || theme === "dark" ? { theme } : {}), properties, problems };
 }

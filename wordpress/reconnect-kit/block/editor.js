@@ -1,3 +1,4 @@
+/* global window -- the editor page, where WordPress puts its packages on window.wp */
 /**
  * The block's editor: its settings in the sidebar and, as the preview, the server's own render
  * (ServerSideRender), in which widget.js (loaded in the editor too) draws the live widget. The
