@@ -48,6 +48,66 @@ export interface WidgetBundle extends WidgetInfo {
 export const STABLE_FILE = "widget.js";
 export const MANIFEST_FILE = "widget/manifest.json";
 
+/**
+ * Property names the bundle both writes and reads, and nothing else does: the view model of
+ * src/lib/fill (message, meter, SMS count, actions) and the widget's own stores and errors.
+ * Never a name of the public API: the events' detail ({ template, part, link }), ReconnectKit.
+ * Rolldown shortens them (`mangleProps`), some 150 bytes of widget.js gzipped. Only names that
+ * appear in no JSON the widget reads, no option a built-in takes and no DOM property it uses
+ * may be listed; tests/build/widget-build.test.ts checks the list against the template JSON.
+ */
+export const MANGLED_PROPERTIES = [
+  "countNote",
+  "subjectOver",
+  "primary",
+  "newTab",
+  "subjectSegments",
+  "bodySegments",
+  "fullText",
+  "canUsePlainCharacters",
+  "subjectMeter",
+  "withinLimit",
+  "nonGsmCharacters",
+  "perSegment",
+  "remaining",
+  "lastFill",
+  "multipart",
+  "single",
+  "units",
+  "problem",
+  // In the template JSON too (channel.limit.kind), but the widget never reads it there.
+  "kind",
+  "fromStorageEvent",
+  "dropKept",
+  "persisted",
+  "actions",
+  "count",
+  "meter",
+  "over",
+  "segments",
+  "used",
+  "links",
+  "missing",
+  "refresh",
+  "reason",
+  "encoding",
+  "build",
+  "storage",
+  // WIDGET_TEXT_EN's keys (src/lib/ui-text.ts): the words the widget has before any JSON.
+  "loading",
+  "loadingList",
+  "failed",
+  "failedList",
+  "noName",
+  "notFound",
+  "noMatch",
+  "openIt",
+  "seeAll",
+  "openPage",
+  "newTab",
+  "choose",
+] as const;
+
 /** Rolldown over src/widget/index.ts: one ES module with its CSS inside, nothing else to load. */
 function packageVersion(root: string): string {
   return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
@@ -71,7 +131,15 @@ export async function bundleWidget(root: string, site: SiteConfig = siteConfig):
           __RK_CSS__: JSON.stringify(widgetCss(site.colors.accent, site.colors.accentDark)),
         },
       },
-      output: { format: "esm", minify: true, comments: false },
+      output: {
+        format: "esm",
+        minify: {
+          compress: true,
+          mangle: true,
+          mangleProps: { include: new RegExp(`^(?:${MANGLED_PROPERTIES.join("|")})$`) },
+        },
+        comments: false,
+      },
     });
     code = result.output[0].code;
   } catch (error) {

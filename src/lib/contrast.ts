@@ -56,7 +56,9 @@ export const SCHEME_BACKGROUNDS: Readonly<Record<Scheme, string>> = { light: "#f
  * larger of the two ratios is at least 4.58:1 for any colour.
  */
 export function readableTextOn(color: Rgb): "#fff" | "#000" {
-  return ratioOf(color, [255, 255, 255]) >= ratioOf(color, [0, 0, 0]) ? "#fff" : "#000";
+  // White's ratio (1.05 / (L + 0.05)) is at least black's ((L + 0.05) / 0.05) exactly when
+  // L + 0.05 <= sqrt(1.05 * 0.05).
+  return relativeLuminance(color) + 0.05 <= Math.sqrt(0.0525) ? "#fff" : "#000";
 }
 
 /**

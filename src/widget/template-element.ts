@@ -47,7 +47,8 @@ export function adoptStyles(shadow: ShadowRoot): void {
   shadow.adoptedStyleSheets = [widgetSheet()];
 }
 
-function warn(message: unknown): void {
+/** The widget's console messages, prefixed with the site's name. */
+export function warn(message: unknown): void {
   console.warn(`${__RK_NAME__}:`, message);
 }
 
@@ -145,9 +146,9 @@ class FillView {
   readonly #subject = h("div", { class: "rk-text", "data-part": "subject" });
   readonly #body = h("div", { class: "rk-text", "data-part": "body" });
   readonly #count = h("p", { class: "rk-count", part: "count" });
-  readonly #meter = h("p", { class: "rk-meter", part: "meter", "data-meter": true });
+  readonly #meter = h("p", { class: "rk-meter", part: "meter" });
   readonly #subjectMeter = h("p", { class: "rk-meter rk-over", part: "meter" });
-  readonly #fix = h("p", { class: "rk-fix" });
+  readonly #fix = h("p", {});
   readonly #actions = h("div", { class: "rk-actions", role: "group", part: "actions" });
   /** Action elements by key, reused between refreshes so focus stays on a button. */
   #actionElements = new Map<string, HTMLElement>();
@@ -190,7 +191,7 @@ class FillView {
       {},
       h(
         "div",
-        { class: "rk-head", part: "header" },
+        { part: "header" },
         h(`h${level}` as "h2", { class: "rk-title", part: "title" }, template.title),
         h("p", { class: "rk-summary", part: "summary" }, template.summary),
       ),
@@ -332,7 +333,6 @@ class FillView {
                 {
                   class: action.primary ? "rk-button" : "rk-button rk-quiet",
                   part: "button",
-                  "data-action": action.link,
                   target: action.newTab ? "_blank" : undefined,
                   rel: action.newTab ? "noopener noreferrer" : undefined,
                   onclick: () => {

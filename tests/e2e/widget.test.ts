@@ -825,7 +825,7 @@ describe("the embed guide, /embed/", () => {
     await page.getByLabel("Accent colour, dark scheme").fill("#f0a8d8");
     await expect.poll(() => snippet.innerText()).toContain('accent="#7a1f5c" accent-dark="#f0a8d8"');
     await expect(page.locator("#frame-snippet").innerText()).resolves.toContain(
-      "accent=%237a1f5c&accent-dark=%23f0a8d8",
+      "accent=%237a1f5c&amp;accent-dark=%23f0a8d8",
     );
     await expect(page.locator("#gen-accent-check").innerText()).resolves.toBe("");
     await page.close();

@@ -115,10 +115,10 @@ border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-al
 .rk[data-theme=light]{color-scheme:light}\
 .rk[data-theme=dark]{color-scheme:dark}\
 .rk-pick-bar{display:grid;gap:.25em;margin-block-end:1em}\
-.rk-pick reconnect-template::part(container){border:0;padding:0;border-radius:0}\
+.rk-pick reconnect-template::part(container){border:0;padding:0}\
 h2,h3,h4,h5,h6,p{margin:0}\
 .rk-title{font-size:1.25em;line-height:1.25;font-weight:700}\
-.rk-summary,.rk-soft,.rk-hint,.rk-opt{color:var(--_text-soft)}\
+.rk-summary,.rk-soft,.rk-hint,.rk-opt,.rk-foot{color:var(--_text-soft)}\
 .rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot{font-size:.875em;font-weight:400}\
 .rk-grid{display:grid;gap:1em;margin-block-start:1em;align-items:start}\
 @container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}\
@@ -128,8 +128,7 @@ legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}\
 .rk-field{display:grid;gap:.25em}\
 label{font-weight:600}\
 input,textarea,select,button{font:inherit;margin:0}\
-input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius)}\
-textarea{resize:vertical}\
+input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius);resize:vertical}\
 details{border:1px solid var(--_border);border-radius:var(--_radius);padding:0 1em}\
 details[open]{padding-block-end:1em}\
 summary{cursor:pointer;font-weight:600;padding-block:.6em}\
@@ -148,7 +147,7 @@ button:disabled{opacity:.6;cursor:not-allowed}\
 a{color:var(--_accent);text-underline-offset:.15em}\
 :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}\
 .rk-status{font-weight:600}\
-.rk-foot{margin-block-start:1em;color:var(--_text-soft)}\
+.rk-foot{margin-block-start:1em}\
 .rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
 `;
 }
