@@ -10,10 +10,9 @@ export function themeOf(value: string | null): Theme {
 }
 
 /**
- * The custom properties accent="..." and accent-dark="..." set on the styled container: each
- * scheme's accent and the text that reads on it, or undefined to keep the site's. accent is the
- * light scheme's; accent-dark the dark one's, and without it accent serves there too when it
- * reads on the dark background. A colour that is not hex or is under WCAG AA on its scheme's
+ * The custom properties accent="..." (light scheme) and accent-dark="..." (dark scheme) set on
+ * the styled container: each scheme's accent and the text that reads on it, or undefined to keep
+ * the site's for that scheme. A colour that is not hex or is under WCAG AA on its scheme's
  * background (src/lib/contrast.ts) is refused, and `warn` says so; the snippet maker on the
  * site's /embed/ page gives the ratio.
  */
@@ -25,14 +24,13 @@ export function accentProperties(
   const properties: [string, string | undefined][] = [];
   for (const [scheme, name, value, prefix] of [
     ["light", "accent", accent, "--rk-"],
-    ["dark", "accent-dark", accentDark ?? accent, "--rk-dark-"],
+    ["dark", "accent-dark", accentDark, "--rk-dark-"],
   ] as const) {
     const color = value?.trim() ?? "";
     const text = color === "" ? undefined : textOnAccent(color, scheme);
-    // accent standing in for a missing accent-dark is only tried, so its refusal is not news.
-    if (color !== "" && text === undefined && (scheme === "light" || accentDark !== null))
+    if (color !== "" && text === undefined)
       warn(
-        `${name}="${color}" is not used: it must be a hex colour with WCAG AA contrast (4.5:1) on the ${scheme} background.`,
+        `${name}="${color}" is not used: WCAG AA needs a hex colour with 4.5:1 contrast on the ${scheme} background.`,
       );
     properties.push([`${prefix}accent`, text && color], [`${prefix}on-accent`, text]);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { embedLook, wordPressSecret } from "../../src/lib/api/frame.ts";
+import { embedLook, wordPressSecret } from "../../src/lib/api/frame-options.ts";
 import { oembedJson } from "../../src/lib/api/oembed.ts";
 
 const SITE = { name: "Reconnect Kit", root: "https://kit.example/careers/" };

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import { copyText, selectContents } from "../../client/clipboard.ts";
 import { frameSnippet, widgetSnippet, type SnippetChoice, type SnippetSite } from "../../lib/api/snippet.ts";
-import { checkAccent } from "../../lib/contrast.ts";
+import { checkAccent, type AccentCheck } from "../../lib/contrast.ts";
 
 export interface SnippetGeneratorProps {
   /** The production root, versioned file and integrity: what snippets point at. */
@@ -111,6 +111,32 @@ export default function SnippetGenerator({
       setStatus("Copying did not work. The snippet is selected: press Ctrl+C.");
     }
   };
+
+  // A colour picker, and the contrast check's reason when the colour is not used.
+  const accentInput = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    check: AccentCheck,
+  ) => (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        type="color"
+        id={id}
+        value={value}
+        aria-describedby={`${id}-check`}
+        onInput={(e: Input) => {
+          set(e.currentTarget.value);
+          setOwnAccent(true);
+        }}
+      />
+      <p id={`${id}-check`} class="soft" role="status">
+        {ownAccent && !check.ok ? `Not used: ${check.reason}.` : ""}
+      </p>
+    </>
+  );
 
   const radio = (name: string, value: string, current: string, set: (v: string) => void, label: string) => (
     <label class="choice">
@@ -218,34 +244,8 @@ export default function SnippetGenerator({
             />{" "}
             Use my own accent colour
           </label>
-          <label for="gen-accent">Accent colour, light scheme</label>
-          <input
-            type="color"
-            id="gen-accent"
-            value={color}
-            aria-describedby="gen-accent-check"
-            onInput={(e: Input) => {
-              setColor(e.currentTarget.value);
-              setOwnAccent(true);
-            }}
-          />
-          <p id="gen-accent-check" class="soft" role="status">
-            {ownAccent && !light.ok ? `Not used: ${light.reason}.` : ""}
-          </p>
-          <label for="gen-accent-dark">Accent colour, dark scheme</label>
-          <input
-            type="color"
-            id="gen-accent-dark"
-            value={colorDark}
-            aria-describedby="gen-accent-dark-check"
-            onInput={(e: Input) => {
-              setColorDark(e.currentTarget.value);
-              setOwnAccent(true);
-            }}
-          />
-          <p id="gen-accent-dark-check" class="soft" role="status">
-            {ownAccent && !dark.ok ? `Not used: ${dark.reason}.` : ""}
-          </p>
+          {accentInput("gen-accent", "Accent colour, light scheme", color, setColor, light)}
+          {accentInput("gen-accent-dark", "Accent colour, dark scheme", colorDark, setColorDark, dark)}
         </fieldset>
         <fieldset>
           <legend>Script address</legend>

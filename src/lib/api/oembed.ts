@@ -7,7 +7,7 @@
  * wp-includes/embed.php, 6.1): a <blockquote> with a link, shown until the frame speaks, and one
  * <iframe> with src, width, height and title. WordPress sandboxes that iframe with
  * allow-scripts only and sizes it from the frame's { message: "height" } posts (wp-embed.js);
- * src/lib/api/frame.ts has that side.
+ * src/lib/api/frame-options.ts and src/client/embed-frame.ts have that side.
  */
 import { escapeHtml } from "./snippet.ts";
 import { apiPaths } from "./schema.ts";

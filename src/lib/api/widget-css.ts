@@ -105,27 +105,26 @@ function sheet(accent: string, accentDark: string): string {
   // (bytes in widget.js) while the source keeps one rule per line.
   return `\
 :host{all:initial;direction:ltr;display:block;container-type:inline-size}\
-:host([hidden]){display:none}\
+:host([hidden]),[hidden]{display:none!important}\
 *,*::before,*::after{box-sizing:border-box}\
-[hidden]{display:none!important}\
 .rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette(withAccent(LIGHT, accent), withAccent(DARK, accentDark))};color-scheme:light dark;--_radius:var(--rk-radius,8px);\
 font-family:var(--rk-font,system-ui,sans-serif);\
 font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);\
 border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}\
 .rk[data-theme=light]{color-scheme:light}\
 .rk[data-theme=dark]{color-scheme:dark}\
-.rk-pick-bar{display:grid;gap:.25em;margin-block-end:1em}\
+.rk-pick-bar,.rk-field,.rk-off{display:grid;gap:.25em}\
+.rk-pick-bar{margin-block-end:1em}\
 .rk-pick reconnect-template::part(container){border:0;padding:0}\
 h2,h3,h4,h5,h6,p{margin:0}\
 .rk-title{font-size:1.25em;line-height:1.25;font-weight:700}\
 .rk-summary,.rk-soft,.rk-hint,.rk-opt,.rk-foot{color:var(--_text-soft)}\
-.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot{font-size:.875em;font-weight:400}\
+.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot,.rk-off{font-size:.875em;font-weight:400}\
 .rk-grid{display:grid;gap:1em;margin-block-start:1em;align-items:start}\
 @container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}\
 .rk-col,fieldset,details{display:grid;gap:1em;min-inline-size:0}\
 fieldset{border:0;margin:0;padding:0}\
 legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}\
-.rk-field{display:grid;gap:.25em}\
 label{font-weight:600}\
 input,textarea,select,button{font:inherit;margin:0}\
 input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius);resize:vertical}\
@@ -140,9 +139,8 @@ summary{cursor:pointer;font-weight:600;padding-block:.6em}\
 .rk-meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}\
 .rk-over{border-inline-start-color:var(--_danger);font-weight:600}\
 .rk-actions,.rk-foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}\
-.rk-off{display:grid;gap:.25em;font-size:.875em}\
 .rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}\
-.rk-quiet{background:transparent;color:var(--_accent)}\
+.rk-quiet{background:none;color:var(--_accent)}\
 button:disabled{opacity:.6;cursor:not-allowed}\
 a{color:var(--_accent);text-underline-offset:.15em}\
 :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}\
