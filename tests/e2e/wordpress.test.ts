@@ -212,6 +212,65 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
     }
   });
 
+  async function logIn(user: string, password: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(`${wp.home}wp-login.php`);
+    await page.fill("#user_login", user);
+    await page.fill("#user_pass", password);
+    await page.click("#wp-submit");
+    await page.waitForURL(/wp-admin/);
+    return page;
+  }
+
+  // WordPress's own admin logs errors offline (avatars, its welcome image), so these two tests
+  // check what they are about and leave the console to the posts.
+  test("in the block editor an Author gets the live widget, and a refused colour with the reason", async () => {
+    const page = await logIn("writer", "writer-password-for-tests");
+    await page.goto(`${wp.home}wp-admin/post-new.php`);
+    await page.waitForFunction(
+      () => (window as unknown as { wp?: { blocks?: unknown } }).wp?.blocks !== undefined,
+    );
+    await page.keyboard.press("Escape");
+    await page.evaluate(() => {
+      const { wp: editor } = window as unknown as {
+        wp: {
+          data: { dispatch(store: string): { insertBlocks(block: unknown): void } };
+          blocks: { createBlock(name: string, attributes: object): unknown };
+        };
+      };
+      editor.data.dispatch("core/block-editor").insertBlocks(
+        editor.blocks.createBlock("reconnect-kit/template", {
+          template: "thank-you-text",
+          accent: "#cccccc",
+        }),
+      );
+    });
+    await expect
+      .poll(() => page.locator(".reconnect-kit-problems").innerText(), { timeout: 15_000 })
+      .toBe(
+        "Accent refused: #cccccc on the light background #ffffff has a contrast of 1.61:1; WCAG AA needs 4.5:1 for text. Pick a darker shade.",
+      );
+    await page.locator("reconnect-template [data-part=body]").waitFor();
+    await expect(page.locator("reconnect-template [data-part=body]").innerText()).resolves.toMatch(
+      /^Hi .*, thank you so much/,
+    );
+    await page.close();
+  });
+
+  test("the settings page refuses an accent under AA with the reason, and keeps the kit's address", async () => {
+    const page = await logIn("admin", "admin-password-for-tests");
+    await page.goto(`${wp.home}wp-admin/options-general.php?page=reconnect-kit`);
+    const address = await page.getByLabel("Kit address").inputValue();
+    await page.getByLabel("Accent, dark scheme").fill("#7a1f5c");
+    await page.getByRole("button", { name: "Save Changes" }).click();
+    await expect(page.locator(".notice-error, .error").first().innerText()).resolves.toContain(
+      "The dark accent was not saved: #7a1f5c on the dark background #121417 has a contrast of 1.91:1; WCAG AA needs 4.5:1 for text. Pick a lighter shade.",
+    );
+    await expect(page.getByLabel("Accent, dark scheme").inputValue()).resolves.toBe("");
+    await expect(page.getByLabel("Kit address").inputValue()).resolves.toBe(address);
+    await page.close();
+  });
+
   test("no page logged a console error", () => {
     expect(errors).toEqual([]);
   });
