@@ -18,11 +18,31 @@ db_port=$((port + 1))
 stop() {
   for name in php mariadb; do
     if [ -f "$state/$name.pid" ]; then
+      pid="$(cat "$state/$name.pid")"
       # Each was started with setsid, so its process group is its own (PHP's workers included).
-      kill -- "-$(cat "$state/$name.pid")" 2>/dev/null || true
+      kill -- "-$pid" 2>/dev/null || true
+      # MariaDB shuts down gracefully; a new one on the same port and files must wait for it.
+      for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+      done
       rm -f "$state/$name.pid"
     fi
   done
+}
+
+# Whether something answers on 127.0.0.1:$1.
+listening() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+wait_for() {
+  for _ in $(seq 1 100); do
+    listening "$1" && return 0
+    sleep 0.1
+  done
+  echo "Nothing answers on 127.0.0.1:$1 after 10 s (see $state/$2.log)." >&2
+  exit 1
 }
 
 if [ "${1:-}" = "--stop" ]; then
@@ -43,6 +63,12 @@ zip="$(ls "$dist"/wordpress/reconnect-kit-*.zip 2>/dev/null | head -n 1)"
 [ -n "$zip" ] || { echo "No plugin zip in $dist/wordpress/: build the site first (npm run build)." >&2; exit 1; }
 
 stop
+for taken in "$port" "$db_port"; do
+  if listening "$taken"; then
+    echo "127.0.0.1:$taken is in use by another program; set RK_WP_PORT to another port." >&2
+    exit 1
+  fi
+done
 mkdir -p "$state"
 content="$state/wp-content"
 rm -rf "$content" "$state/db"
@@ -57,10 +83,7 @@ mariadb-install-db --no-defaults --datadir="$state/db" --user=root \
 setsid mariadbd --no-defaults --user=root --datadir="$state/db" --socket="$state/mysql.sock" \
   --port="$db_port" --bind-address=127.0.0.1 --skip-log-bin >"$state/mariadb.log" 2>&1 &
 echo $! >"$state/mariadb.pid"
-for _ in $(seq 1 100); do
-  [ -S "$state/mysql.sock" ] && break
-  sleep 0.1
-done
+wait_for "$db_port" mariadb
 mariadb --no-defaults --socket="$state/mysql.sock" -u root -e \
   "CREATE DATABASE wordpress; CREATE USER 'wordpress'@'127.0.0.1' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'127.0.0.1';"
 
@@ -88,5 +111,6 @@ PHP
 RK_WP_CONTENT="$content" PHP_CLI_SERVER_WORKERS=4 setsid php -S "127.0.0.1:$port" \
   -t /usr/share/wordpress "$here/router.php" >"$state/php.log" 2>&1 &
 echo $! >"$state/php.pid"
+wait_for "$port" php
 
 php "$here/install.php" "$home" "$kit" 2>>"$state/install.log" | tail -n 1

@@ -51,6 +51,9 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
   beforeAll(async () => {
     const output = execFileSync(SETUP, [inject("baseUrl"), inject("distDir")], { encoding: "utf8" });
     wp = JSON.parse(output.trim().split("\n").at(-1) ?? "") as Setup;
+    // Every post is rendered by this WordPress with the plugin on, or nothing here can pass.
+    const first = await (await fetch(wp.posts.shortcode)).text();
+    expect(first, "the shortcode post, as WordPress first renders it").toContain("<reconnect-template");
     browser = await openBrowser();
     await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: wp.home });
   });
@@ -213,12 +216,13 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
   });
 
   async function logIn(user: string, password: string): Promise<Page> {
+    // One user at a time: the cookies of an earlier login would otherwise stay.
+    await browser.context.clearCookies();
     const page = await browser.context.newPage();
     await page.goto(`${wp.home}wp-login.php`);
     await page.fill("#user_login", user);
     await page.fill("#user_pass", password);
-    await page.click("#wp-submit");
-    await page.waitForURL(/wp-admin/);
+    await Promise.all([page.waitForURL(/\/wp-admin\/$/), page.click("#wp-submit")]);
     return page;
   }
 
@@ -260,6 +264,10 @@ describe.skipIf(MISSING.length > 0)("the plugin on WordPress", () => {
   test("the settings page refuses an accent under AA with the reason, and keeps the kit's address", async () => {
     const page = await logIn("admin", "admin-password-for-tests");
     await page.goto(`${wp.home}wp-admin/options-general.php?page=reconnect-kit`);
+    await expect(
+      page.getByRole("heading", { level: 1 }).first().innerText(),
+      await page.locator("body").innerText(),
+    ).resolves.toBe("Reconnect Kit");
     const address = await page.getByLabel("Kit address").inputValue();
     await page.getByLabel("Accent, dark scheme").fill("#7a1f5c");
     await page.getByRole("button", { name: "Save Changes" }).click();
