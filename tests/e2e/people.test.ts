@@ -137,7 +137,7 @@ describe("data the previous version stored", () => {
           JSON.stringify({ v: 1, data: { references: [{ ...dan, requests: [job] }] } }),
         );
       },
-      [PROFILE_KEY, REFERENCES_KEY],
+      [PROFILE_KEY, REFERENCES_KEY] as const,
     );
     await page.reload();
     await page.waitForSelector(FILLER_READY);
