@@ -24,9 +24,13 @@ export function tactic(order: number, situation = "reference"): string {
   return `---\ntitle: Tactic ${order}\nsummary: A tactic.\nsituation: ${situation}\norder: ${order}\nchannels: [email]\ntimeNeeded: 5 minutes\n---\n\n## Why it works\n\nBecause.\n`;
 }
 
+let templatesMade = 0;
+
+/** A template file; each gets a title of its own (the check refuses two alike) unless given one. */
 export function template(front: Record<string, string>, body: string): string {
+  templatesMade += 1;
   const defaults: Record<string, string> = {
-    title: "A template",
+    title: `A template ${templatesMade}`,
     summary: "When to send it.",
     tactic: "own-the-lapse",
     situation: "reference",
