@@ -63,6 +63,10 @@ describe("astro build fails and names the file, the line and the fix", () => {
       "{{theirName}}\n{{> signature}}",
     ),
     "src/content/tactics/own-the-lapse.mdx": `${ownTheLapse}\nCall them [today](javascript:alert(1)).\n`,
+    "src/content/templates/curly-text.md": BROKEN_FIELD.replace("title: Broken", "title: Curly").replace(
+      "Hi {{theirNmae}}\n",
+      "Hi there,\nit\u2019s {{theirName}}.\n",
+    ),
   });
   let first = { status: null as number | null, output: "" };
   beforeAll(() => {
@@ -78,8 +82,8 @@ describe("astro build fails and names the file, the line and the fix", () => {
 
   test("frontmatter Astro's schema refuses: the line and the fix, not Astro's own error", () => {
     expect(first.output).toContain("src/content/templates/bad-channel.md:6");
-    expect(first.output).toContain("`channel`: Invalid option");
-    expect(first.output).toContain("Fix: change `channel` to a valid value");
+    expect(first.output).toContain('`channel` is "sms", which is not one of its choices');
+    expect(first.output).toContain("Fix: write one of: email, text,");
   });
 
   test("a tag the template engine does not support, blamed on the template alone", () => {
@@ -103,7 +107,7 @@ describe("astro build fails and names the file, the line and the fix", () => {
     expect(quotedDate).not.toBeNull();
     const example = lineOf(fieldsYaml, /example: "\d{4}-/);
     const reported = Number(
-      /src\/content\/fields\.yaml:(\d+)\n.*write dates as "YYYY-MM-DD"/.exec(first.output)?.[1],
+      /src\/content\/fields\.yaml:(\d+)\n.*\n.*write dates as "YYYY-MM-DD"/.exec(first.output)?.[1],
     );
     // The item starts at its `- id:` line, a few lines above the example.
     expect(reported).toBeLessThanOrEqual(example);

@@ -1,7 +1,11 @@
+import { copyFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkLibrary, formatProblems } from "../../src/build/content-check.ts";
+import { spellingProblems } from "../../src/build/spelling.ts";
 import { makeContentProject, tactic, template } from "../helpers/content-project.ts";
 
+const ROOT = resolve(import.meta.dirname, "../..");
 const HELLO = "Hi {{theirName}}, it's {{yourName}}.\n";
 const GUIDE = (links: string): string =>
   `---\ntitle: Prepare\nsummary: A guide.\norder: 4\n${links}---\n\nSome advice.\n`;
@@ -320,7 +324,7 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       file: "src/content/templates/hello-b.md",
       line: 2,
       message: 'the title "say hello" is also the title of src/content/templates/hello-a.md',
-      fix: "give this template a title of its own",
+      fix: "give each template a title of its own",
     },
     {
       name: "a key left out of the frontmatter",
@@ -442,4 +446,21 @@ describe("each problem names only the file to fix", () => {
       formatProblems(problems),
     ).toEqual([]);
   });
+});
+
+test("npm run check:content reports a misspelt word with its file, line, column and the word it may be", async () => {
+  const root = makeContentProject({
+    "templates/hello-text.md": template({}, "Hi {{theirName}},\nthanks for the refrence.\n"),
+  });
+  for (const file of ["cspell.json", "project-words.txt"]) copyFileSync(join(ROOT, file), join(root, file));
+  const problems = await spellingProblems(root);
+  expect(problems).toEqual([
+    {
+      file: "src/content/templates/hello-text.md",
+      line: 11,
+      column: 16,
+      message: '"refrence" is not a word the spelling check knows',
+      fix: 'Did you mean "reference"? If it is right (a name, a term of the trade), add it to project-words.txt, one word a line',
+    },
+  ]);
 });

@@ -503,7 +503,7 @@ export function checkEntries(
   const links: TacticLink[] = [];
   const unsure = new Set<string>();
   const templates = new Map<string, TemplateData & { body: string }>();
-  const titles = new Map<string, string>();
+  const titles = new Map<string, { file: ParsedFile; title: string }[]>();
   for (const file of library.templates) {
     const { data, problems: found } = schemaProblems(file, rules.schemas.template, (key) =>
       lineOfKey(file.text, key),
@@ -544,15 +544,7 @@ export function checkEntries(
       });
     }
     const titleKey = data.title.trim().toLowerCase();
-    const sameTitle = titles.get(titleKey);
-    if (sameTitle !== undefined) {
-      problems.push({
-        file: file.path,
-        line: lineOfKey(file.text, "title"),
-        message: `the title "${data.title}" is also the title of ${sameTitle}, so lists and search results would show two alike`,
-        fix: "give this template a title of its own: say what differs (the channel, the tone or the moment)",
-      });
-    } else titles.set(titleKey, file.path);
+    titles.set(titleKey, [...(titles.get(titleKey) ?? []), { file, title: data.title }]);
 
     // Lines are looked up only for a problem: in the build, that is when a file's text is read again.
     const channel = CHANNELS[data.channel];
@@ -630,6 +622,7 @@ export function checkEntries(
     templates.set(file.slug, { ...data, body: file.body });
   }
 
+  problems.push(...sameTitleProblems(titles));
   problems.push(...tacticChannelProblems(tacticFiles, tactics, links, unsure));
   for (const { file, data } of guides) {
     problems.push(
@@ -638,6 +631,29 @@ export function checkEntries(
     );
   }
   return { problems, fields, tactics, templates };
+}
+
+/**
+ * Two templates with one title would show as two alike in lists and search results. Either file
+ * may be the one to change, so each is told, with the other's name: whichever the editor has
+ * open (in the CMS preview too) says so, whatever order the files are read in.
+ */
+function sameTitleProblems(
+  titles: ReadonlyMap<string, readonly { file: ParsedFile; title: string }[]>,
+): Problem[] {
+  return [...titles.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map(({ file, title }) => ({
+        file: file.path,
+        line: lineOfKey(file.text, "title"),
+        message: `the title "${title}" is also the title of ${group
+          .filter((other) => other.file !== file)
+          .map((other) => other.file.path)
+          .join(" and ")}, so lists and search results would show two alike`,
+        fix: "give each template a title of its own: say what differs (the channel, the tone or the moment)",
+      })),
+    );
 }
 
 /**
