@@ -82,7 +82,7 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       column: 21,
       message:
         "the text has a curly apostrophe (\u2019, U+2019) at column 21, which is not in the GSM-7 SMS alphabet, so the whole text is sent as UCS-2",
-      fix: `type "'" instead`,
+      fix: "write ' in its place",
     },
     {
       name: "frontmatter that does not match the schema",
@@ -305,7 +305,7 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       line: 11,
       column: 9,
       message: "the text has a curly opening double quote (\u201C, U+201C) at column 9",
-      fix: 'type "\\"" instead',
+      fix: 'write " in its place',
     },
     {
       name: "a template whose situation is not its tactic's",

@@ -404,7 +404,7 @@ function nonGsmProblem(file: ParsedFile, filled: string): Problem {
     message: `the text has ${characterName(found.character)} at column ${at.column}, which ${consequence}`,
     fix:
       plain !== found.character
-        ? `type ${plain === "" ? "nothing (delete it)" : `${JSON.stringify(plain)} instead`}; use straight quotes (' and "), plain hyphens (-) and three dots (...) throughout`
+        ? `${plain === "" ? "delete it" : `write ${plain} in its place`}, and use straight quotes (' and "), plain hyphens (-) and three dots (...) throughout`
         : "delete it or write it in plain letters: emoji and letters of other alphabets cost the same",
   };
 }
