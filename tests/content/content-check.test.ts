@@ -308,6 +308,22 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       fix: 'write " in its place',
     },
     {
+      name: "a field typed wrong below a blank first line, at its own line",
+      files: { "templates/blank-first.md": template({}, "\nHi there,\nsee you, {{theirNmae}}\n") },
+      file: "src/content/templates/blank-first.md",
+      line: 12,
+      message: "uses {{theirNmae}}, which is not in the field registry",
+      fix: "did you mean {{theirName}}?",
+    },
+    {
+      name: "a text too long, at the line its words start on",
+      files: { "templates/long-later.md": template({}, `\n\nHi {{theirName}}, ${"words ".repeat(60)}\n`) },
+      file: "src/content/templates/long-later.md",
+      line: 12,
+      message: "the message is too long for its channel (Text message)",
+      fix: "shorten the message",
+    },
+    {
       name: "a template whose situation is not its tactic's",
       files: { "templates/casual-lapse.md": template({ situation: "casual" }, HELLO) },
       file: "src/content/templates/casual-lapse.md",

@@ -169,6 +169,12 @@ function positionInBody(file: ParsedFile, line: number, column: number): { line:
   return { line: file.bodyLine, column: column + offset };
 }
 
+/** The line of the message's first words: after any blank lines that follow the frontmatter. */
+function firstTextLine(file: ParsedFile): number {
+  const blank = /^(?:[ \t]*\r?\n)*/.exec(file.body)?.[0] ?? "";
+  return file.bodyLine + (blank.match(/\n/g)?.length ?? 0);
+}
+
 /**
  * Where a position inside the `subject:` value is in the file: its column only when the value
  * sits on the key's line as written (plain or quoted without escapes), else just the line.
@@ -609,7 +615,7 @@ export function checkEntries(
       problems.push(nonGsmProblem(file, body));
     }
     if (bodyMeasure !== undefined && !bodyMeasure.withinLimit) {
-      problems.push(limitProblem(file, file.bodyLine, "message", channel.label, bodyMeasure));
+      problems.push(limitProblem(file, firstTextLine(file), "message", channel.label, bodyMeasure));
     }
     if (data.subject !== undefined) {
       const subjectMeasure = measureSubject(channel, renderText(data.subject, examples));
