@@ -24,17 +24,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   bodyLineOf,
-  checkEntries,
   duplicateSlugProblems,
   formatProblems,
-  listContentFiles,
   missingRegistryProblem,
   parseFieldRegistry,
   slugOfFile,
   type FieldItem,
   type ParsedFile,
   type Problem,
-} from "./content-check.ts";
+} from "../lib/content-check/check.ts";
+import { checkEntries, listContentFiles } from "./content-check.ts";
 
 type FileKind = "tactics" | "guides" | "templates";
 type Kind = FileKind | "fields";

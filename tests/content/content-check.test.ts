@@ -154,8 +154,8 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       },
       file: "src/content/fields.yaml",
       line: 1,
-      message: "say whose detail this is: you, them (the person you write to) or job",
-      fix: "fix `about` of this field",
+      message: "field 1 (theirName): `about` is missing",
+      fix: "say whose detail this is: you, them (the person you write to) or job",
     },
     {
       name: "an unquoted date in the registry",

@@ -4,26 +4,19 @@
  * nothing in the working copy changes. Run with `node tests/e2e/cms-screenshots.ts`.
  */
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import { chromium } from "playwright-core";
 import { startLocalBackend } from "../../scripts/cms.ts";
 import { serve } from "../../scripts/serve.ts";
 import { ADMIN_DIR, siteBackend, writeAdmin } from "../../src/build/cms-integration.ts";
+import { fillNewText, freePort } from "../helpers/cms-editor.ts";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../helpers/chromium.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const shots = join(root, "docs/screenshots");
 
-const port = await new Promise<number>((done) => {
-  const probe = createServer().listen(0, "127.0.0.1", () => {
-    const address = probe.address();
-    probe.close(() => {
-      done(typeof address === "object" && address !== null ? address.port : 0);
-    });
-  });
-});
+const port = await freePort();
 const repo = mkdtempSync(join(tmpdir(), "rk-cms-shots-repo-"));
 cpSync(join(root, "src/content"), join(repo, "src/content"), { recursive: true });
 const backend = await startLocalBackend(repo, port);
@@ -38,10 +31,6 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, colorScheme: "light" });
 
-async function choose(p: Page, label: string, option: string): Promise<void> {
-  await p.getByLabel(label, { exact: true }).click();
-  await p.getByRole("option", { name: option, exact: true }).click();
-}
 const shoot = (name: string) =>
   page.screenshot({ path: join(shots, `cms-${name}.png`), animations: "disabled", caret: "hide" });
 
@@ -53,17 +42,8 @@ await page.getByText("Thank a reference by text").first().waitFor();
 await shoot("collections");
 
 await page.goto(`${url}${ADMIN_DIR}/#/collections/templates/new`);
-await page.getByLabel("Title", { exact: true }).fill("Say hello again by text");
-await page
-  .getByLabel("Summary", { exact: true })
-  .fill("A short hello to someone you have not written to in a while.");
-await choose(page, "Tactic", "Keep them posted (reference)");
-await choose(page, "Situation", "Need a reference");
-await choose(page, "Channel", "Text message");
-await choose(page, "Tone", "Brief");
-await page.getByLabel("Need", { exact: true }).fill("say-hello-again");
+await fillNewText(page);
 const message = page.getByLabel("Message", { exact: true });
-await message.fill("Hi {{theirName}}, it has been too long! I would love to catch up soon. - {{yourName}}");
 await message.scrollIntoViewIfNeeded();
 await page.waitForTimeout(300);
 await shoot("new-template");

@@ -6,30 +6,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Frame, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startLocalBackend, type LocalBackend } from "../../scripts/cms.ts";
+import { fillNewText, freePort, NEW_TEXT } from "../helpers/cms-editor.ts";
 import { openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-
-/** A port nothing listens on, from the system. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      probe.close(() => {
-        done(port);
-      });
-    });
-  });
-}
 
 let browser: BrowserSession;
 let backend: LocalBackend;
@@ -72,12 +57,6 @@ async function openEditor(path: string, ready: (page: Page) => Locator): Promise
   return page;
 }
 
-/** Choose an option of one of Decap's select widgets (react-select) by its label. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
-
 /** The preview pane, an iframe Decap renders the preview template into. */
 async function preview(page: Page): Promise<Frame> {
   const handle = await page.locator("iframe").first().elementHandle();
@@ -112,24 +91,11 @@ describe("the content editor at /admin/", () => {
     const page = await openEditor("#/collections/templates/new", (p) =>
       p.getByLabel("Title", { exact: true }),
     );
-    await page.getByLabel("Title", { exact: true }).fill("Say hello again by text");
-    await page
-      .getByLabel("Summary", { exact: true })
-      .fill("A short hello to someone you have not written to in a while.");
-    await choose(page, "Tactic", "Keep them posted (reference)");
-    await choose(page, "Situation", "Need a reference");
-    await choose(page, "Channel", "Text message");
-    await choose(page, "Tone", "Brief");
-    await page.getByLabel("Need", { exact: true }).fill("say-hello-again");
-    await page
-      .getByLabel("Message", { exact: true })
-      .fill("Hi {{theirName}}, it has been too long! I would love to catch up soon. - {{yourName}}");
+    await fillNewText(page);
 
     const frame = await preview(page);
     const message = frame.getByTestId("rk-preview-message");
-    await expect
-      .poll(() => message.textContent())
-      .toBe("Hi Daniel, it has been too long! I would love to catch up soon. - Maya Patel");
+    await expect.poll(() => message.textContent()).toBe(NEW_TEXT.filled);
     await expect(frame.locator("mark.filled").first().textContent()).resolves.toBe("Daniel");
     await expect
       .poll(() => frame.getByTestId("rk-preview-meter").textContent())
@@ -140,7 +106,7 @@ describe("the content editor at /admin/", () => {
 
     await page.getByRole("button", { name: "Publish" }).click();
     await page.getByText("Publish now", { exact: true }).click();
-    const saved = join(repo, "src/content/templates/say-hello-again-by-text.md");
+    const saved = join(repo, `src/content/templates/${NEW_TEXT.slug}.md`);
     await expect.poll(() => existsSync(saved), { timeout: 20_000 }).toBe(true);
 
     const text = readFileSync(saved, "utf8");

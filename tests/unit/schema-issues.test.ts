@@ -2,16 +2,9 @@ import { describe, expect, test } from "vitest";
 import { keyName, plainIssue } from "../../src/lib/content-check/schema-issues.ts";
 import { templateSchema } from "../../src/schemas/template.ts";
 import { tacticSchema } from "../../src/schemas/tactic.ts";
+import { TEMPLATE_FRONTMATTER } from "../helpers/content-project.ts";
 
-const TEMPLATE = {
-  title: "Hello",
-  summary: "When to send it.",
-  tactic: "own-the-lapse",
-  situation: "reference",
-  channel: "text",
-  tone: "warm",
-  need: "say-hello",
-};
+const TEMPLATE = TEMPLATE_FRONTMATTER;
 
 /** The plain issues the schema's own issues become, for data changed from a valid template. */
 function issuesFor(schema: typeof templateSchema | typeof tacticSchema, data: Record<string, unknown>) {

@@ -91,8 +91,19 @@ function measured(origin: unknown, value: unknown): string {
   return origin === "number" ? `it is ${shown(value)}` : "";
 }
 
-/** One schema issue as a sentence and a fix, for the key it is about. */
+/** Zod's own messages start so; any other message was written for people, in the schema. */
+const ZOD_WORDING = /^(?:Invalid|Too (?:big|small)|Unrecognized|Expected)\b/;
+
+/**
+ * One schema issue as a sentence and a fix, for the key it is about. A message the schema wrote
+ * itself ("say whose detail this is: …") is the better fix, so it replaces the generic one.
+ */
 export function plainIssue(issue: SchemaIssue, data: unknown): PlainIssue {
+  const plain = plainWords(issue, data);
+  return ZOD_WORDING.test(issue.message) || issue.message === "" ? plain : { ...plain, fix: issue.message };
+}
+
+function plainWords(issue: SchemaIssue, data: unknown): PlainIssue {
   const key = keyName(issue.path);
   const label = key === "" ? "the frontmatter" : `\`${key}\``;
   const found = valueAt(data, issue.path);
