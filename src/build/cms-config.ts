@@ -329,14 +329,17 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
       {
         name: "registry",
         label: "Field registry",
+        // Decap reads `format` from the collection, not from its files.
+        format: FIELD_REGISTRY_FORMAT,
         files: [
           {
             name: "fields",
             label: "Fields people fill in",
             file: "src/content/fields.yaml",
-            format: FIELD_REGISTRY_FORMAT,
             fields: [
+              // The file's notes for editors, kept as they are (src/cms/field-registry-format.ts).
               { name: "header", label: "Notes at the top of the file", widget: "hidden", required: false },
+              { name: "notes", label: "Notes before fields", widget: "hidden", required: false },
               {
                 name: "fields",
                 label: "Fields",

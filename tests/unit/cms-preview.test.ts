@@ -135,7 +135,13 @@ describe("the field registry in the CMS", () => {
   test("goes in and out with its notes and every field unchanged", () => {
     const document = registryFromFile(text);
     expect(document.header).toMatch(/^# The field registry/);
+    expect(Object.keys(document.notes).length).toBeGreaterThan(0);
     const written = registryToFile(document);
+    // Every note line is written back, in the same order, and before the same field.
+    const comments = (t: string) => t.split("\n").filter((line) => line.startsWith("#"));
+    expect(comments(written)).toEqual(comments(text));
+    for (const [id, note] of Object.entries(document.notes))
+      expect(written).toContain(`${note}\n\n- id: ${id}\n`);
     expect(written.startsWith(`${document.header}\n\n- id: yourName`)).toBe(true);
     expect(parse(written, { schema: "yaml-1.1" })).toEqual(parse(text, { schema: "yaml-1.1" }));
   });
