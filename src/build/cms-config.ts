@@ -220,11 +220,16 @@ const FIELD_WORDS: Words = {
   id: { label: "Id", hint: "The name templates use, as {{id}}: camelCase, e.g. theirName." },
   label: { label: "Label", hint: "Shown above the input, and as [Label] until it is filled in." },
   hint: { label: "Hint", hint: "One sentence a stranger understands, ending with e.g. and an example." },
+  why: { label: "Why it helps", hint: "In one short sentence; an optional detail shows it before its hint." },
   example: {
     label: "Example",
     hint: "A realistic value; the build fills every template with these to check its limits.",
   },
   type: { label: "Input" },
+  about: {
+    label: "Whose detail",
+    hint: "you: the writer's own, typed once; them: the person written to, kept for each person; job: the job.",
+  },
   options: { label: "Options", hint: "For a choice input only: the choices, in order." },
   maxLength: { label: "Most characters" },
 };
