@@ -2,6 +2,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import { brandCssPlugin } from "./src/build/brand-css.ts";
+import { cmsEditor } from "./src/build/cms-integration.ts";
 import { hostingFiles } from "./src/build/hosting-integration.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
 import { searchIndex } from "./src/build/search-index.ts";
@@ -21,8 +22,18 @@ export default defineConfig({
   trailingSlash: "always",
   output: "static",
   // Order matters at astro:build:done, where hooks run one after another: the sitemap and host
-  // files are written, then the search index is built from the finished pages.
-  integrations: [searchBundle(), mdx(), preact(), widget(), siteMap(), hostingFiles(), searchIndex()],
+  // files are written, then the search index is built from the finished pages. The content
+  // editor (/admin/) is written last: it is no page of the site, for the sitemap or the index.
+  integrations: [
+    searchBundle(),
+    mdx(),
+    preact(),
+    widget(),
+    siteMap(),
+    hostingFiles(),
+    searchIndex(),
+    cmsEditor(),
+  ],
   // Stylesheets as files: style-src 'self' then covers them, and the CSP header stays short.
   build: { format: "directory", inlineStylesheets: "never" },
   // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.

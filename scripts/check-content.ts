@@ -1,9 +1,17 @@
-/** `npm run check:content`: the build's content checks alone, in about a second. */
+/**
+ * `npm run check:content`: the build's content checks and the spelling check, in a few seconds,
+ * each problem with its file, line and fix.
+ */
 import { checkLibrary, formatProblems } from "../src/build/content-check.ts";
+import { spellingProblems } from "../src/build/spelling.ts";
 
-const { problems, tactics, templates, fields } = checkLibrary(process.cwd());
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
+const root = process.cwd();
+const { problems, tactics, templates, fields } = checkLibrary(root);
+const all = [...problems, ...(await spellingProblems(root))];
+if (all.length > 0) {
+  console.error(formatProblems(all));
   process.exit(1);
 }
-console.log(`Content OK: ${tactics.size} tactics, ${templates.size} templates, ${fields.length} fields.`);
+console.log(
+  `Content OK: ${String(tactics.size)} tactics, ${String(templates.size)} templates, ${String(fields.length)} fields, spelling checked.`,
+);

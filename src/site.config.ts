@@ -23,4 +23,5 @@ export const site: SiteConfig = {
   },
   moreArticles: { label: "More career articles", url: "https://staffing.example.com/blog" },
   footerText: "Everything you type stays on your device.",
+  cms: { repo: "example-staffing/reconnect-kit", branch: "main" },
 };

@@ -24,17 +24,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   bodyLineOf,
-  checkEntries,
   duplicateSlugProblems,
   formatProblems,
-  listContentFiles,
   missingRegistryProblem,
   parseFieldRegistry,
   slugOfFile,
   type FieldItem,
   type ParsedFile,
   type Problem,
-} from "./content-check.ts";
+} from "../lib/content-check/check.ts";
+import { checkEntries, listContentFiles } from "./content-check.ts";
 
 type FileKind = "tactics" | "guides" | "templates";
 type Kind = FileKind | "fields";
@@ -68,6 +67,20 @@ function parsedFile(root: string, entry: DataEntry, refused: ReadonlyMap<string,
   };
 }
 
+/**
+ * The error that stops a build on content problems. Astro prints an error's stack under its
+ * message; the list already says where each problem is, and a stack trace into this loader
+ * would only bury it, so the error carries none.
+ */
+function contentError(list: string): Error {
+  const error = new Error(
+    `${list}\nFix the files named above, then build again (npm run check:content checks them in a second).`,
+  );
+  error.name = "ContentProblems";
+  error.stack = "";
+  return error;
+}
+
 export function libraryCheck(): {
   glob: (kind: FileKind, options: { base: string; extensions: readonly string[] }) => Loader;
   fields: (path: string) => Loader;
@@ -92,7 +105,7 @@ export function libraryCheck(): {
     );
     if (problems.length === 0) return;
     if (context.watcher !== undefined) context.logger.error(formatProblems(problems));
-    else throw new Error(formatProblems(problems));
+    else throw contentError(formatProblems(problems));
   };
 
   const glob = (kind: FileKind, options: { base: string; extensions: readonly string[] }): Loader => {

@@ -30,6 +30,7 @@ import {
   SITEMAP_INDEX,
   type HeaderRule,
 } from "../lib/hosting.ts";
+import { ADMIN_CSP, ADMIN_DIR } from "./cms-integration.ts";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -100,6 +101,7 @@ export function hostingFiles(): AstroIntegration {
       },
       "astro:build:done": async ({ dir }) => {
         const root = fileURLToPath(dir);
+        // The editor is written after this (src/build/cms-integration.ts) and keeps its own policy.
         const pages = htmlFiles(root).map((file) => {
           const built = readFileSync(file, "utf8");
           const html = hoistBodyStyles(built);
@@ -134,6 +136,17 @@ export function hostingFiles(): AstroIntegration {
             path: prefixed("/embed/:slug/"),
             detach: ["Content-Security-Policy"],
             headers: { "Content-Security-Policy": policy(EMBED_ANCESTORS) },
+          },
+          {
+            // The content editor runs under its own, looser policy (ADMIN_CSP says why); no
+            // page of the site is framed or served under it.
+            path: prefixed(`/${ADMIN_DIR}/*`),
+            detach: ["Content-Security-Policy"],
+            headers: {
+              "Content-Security-Policy": `${ADMIN_CSP}; frame-ancestors 'none'`,
+              "X-Robots-Tag": "noindex",
+              "Cache-Control": "no-cache",
+            },
           },
           {
             path: prefixed("/_astro/*"),

@@ -11,6 +11,8 @@ export const fieldSchema = z
     label: z.string().min(1).max(60),
     /** One sentence a stranger understands, shown under the label. */
     hint: z.string().min(1).max(160),
+    /** How the detail helps, in one short sentence; an optional detail shows it before its hint. */
+    why: z.string().min(1).max(100),
     /** A realistic value; the build fills every template with these to check channel limits. */
     example: z.string().min(1),
     /** Which input to show: text, longtext (textarea), date, email, tel or choice (select). */
@@ -26,10 +28,14 @@ export const fieldSchema = z
   })
   .superRefine((field, ctx) => {
     if (field.type === "choice" && field.options === undefined) {
-      ctx.addIssue({ code: "custom", path: ["options"], message: "a choice field needs a list of options" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: "a choice field needs its options: add `options: [first, second]`",
+      });
     }
     if (field.type === "choice" && field.options !== undefined && !field.options.includes(field.example)) {
-      ctx.addIssue({ code: "custom", path: ["example"], message: "the example must be one of the options" });
+      ctx.addIssue({ code: "custom", path: ["example"], message: "make the example one of the options" });
     }
     if (field.type === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(field.example)) {
       ctx.addIssue({
@@ -43,7 +49,7 @@ export const fieldSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["example"],
-        message: `the example is longer than maxLength (${field.maxLength})`,
+        message: `shorten the example to maxLength (${field.maxLength} characters) or fewer`,
       });
     }
   });

@@ -37,6 +37,17 @@ export const siteConfigSchema = z
     }),
     moreArticles: z.object({ label: z.string().min(1).max(40), url: httpsUrl }),
     footerText: z.string().min(1).max(200),
+    /** Where the content editor (/admin/) saves: the site's GitHub repository (docs/editing.md). */
+    cms: z
+      .object({
+        /** "owner/name" of the repository on GitHub. */
+        repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'write the repository as "owner/name"'),
+        /** The branch the site is built from. */
+        branch: z.string().min(1),
+        /** The origin of the OAuth provider that signs editors in to GitHub; omit for Netlify's. */
+        authBaseUrl: httpsUrl.optional(),
+      })
+      .optional(),
   })
   .superRefine((site, ctx) => {
     const checks = [

@@ -40,7 +40,7 @@ export const templateSchema = z
       .min(1, "list at least one phrase, or remove searchPhrases")
       .max(12, "list at most 12 phrases")
       .refine((phrases) => new Set(phrases.map((p) => p.toLowerCase())).size === phrases.length, {
-        error: "a phrase is listed twice",
+        error: "list each phrase once: one of them is there twice",
       })
       .optional(),
   })
@@ -49,7 +49,7 @@ export const templateSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["subject"],
-        message: `a ${data.channel} template needs a subject`,
+        message: `add a line \`subject: …\`: an ${data.channel} needs a subject line`,
       });
     }
   });

@@ -63,6 +63,14 @@ describe("astro build fails and names the file, the line and the fix", () => {
       "{{theirName}}\n{{> signature}}",
     ),
     "src/content/tactics/own-the-lapse.mdx": `${ownTheLapse}\nCall them [today](javascript:alert(1)).\n`,
+    "src/content/templates/blank-first.md": BROKEN_FIELD.replace(
+      "title: Broken",
+      "title: Blank first",
+    ).replace("Hi {{theirNmae}}\n", "\nHi there,\nsee you, {{theirNmae}}\n"),
+    "src/content/templates/curly-text.md": BROKEN_FIELD.replace("title: Broken", "title: Curly").replace(
+      "Hi {{theirNmae}}\n",
+      "Hi there,\nit\u2019s {{theirName}}.\n",
+    ),
   });
   let first = { status: null as number | null, output: "" };
   beforeAll(() => {
@@ -78,8 +86,28 @@ describe("astro build fails and names the file, the line and the fix", () => {
 
   test("frontmatter Astro's schema refuses: the line and the fix, not Astro's own error", () => {
     expect(first.output).toContain("src/content/templates/bad-channel.md:6");
-    expect(first.output).toContain("`channel`: Invalid option");
-    expect(first.output).toContain("Fix: change `channel` to a valid value");
+    expect(first.output).toContain('`channel` is "sms", which is not one of its choices');
+    expect(first.output).toContain("Fix: write one of: email, text,");
+  });
+
+  test("the build stops with the check's list and what to do, not a stack trace", () => {
+    expect(first.output).toMatch(/The content has \d+ problems:/);
+    expect(first.output).toContain("Fix the files named above, then build again");
+    expect(first.output).not.toContain("Stack trace");
+    expect(first.output).not.toMatch(/^\s+at .*content-check/m);
+  });
+
+  test("a body that starts with a blank line: the problem at its own line, not one off", () => {
+    expect(first.output).toContain(
+      "src/content/templates/blank-first.md:12\n    the message uses {{theirNmae}}",
+    );
+  });
+
+  test("a curly apostrophe in a text, at its own line and column, before what it costs", () => {
+    expect(first.output).toContain("src/content/templates/curly-text.md:11:3");
+    expect(first.output).toContain(
+      "the text has a curly apostrophe (\u2019, U+2019) at column 3, which is not in the GSM-7 SMS alphabet",
+    );
   });
 
   test("a tag the template engine does not support, blamed on the template alone", () => {
@@ -103,7 +131,7 @@ describe("astro build fails and names the file, the line and the fix", () => {
     expect(quotedDate).not.toBeNull();
     const example = lineOf(fieldsYaml, /example: "\d{4}-/);
     const reported = Number(
-      /src\/content\/fields\.yaml:(\d+)\n.*write dates as "YYYY-MM-DD"/.exec(first.output)?.[1],
+      /src\/content\/fields\.yaml:(\d+)\n.*\n.*write dates as "YYYY-MM-DD"/.exec(first.output)?.[1],
     );
     // The item starts at its `- id:` line, a few lines above the example.
     expect(reported).toBeLessThanOrEqual(example);

@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "no
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { cmsConfig } from "../../src/build/cms-config.ts";
+import { ADMIN_CSP, siteBackend } from "../../src/build/cms-integration.ts";
 import { checkLibrary } from "../../src/build/content-check.ts";
 import { allFacetValues } from "../../src/lib/facets.ts";
 import {
@@ -271,6 +274,38 @@ describe("findable and shareable", () => {
   });
 });
 
+describe("the content editor, /admin/", () => {
+  const admin = (file: string) => readFileSync(join(dist, "admin", file), "utf8");
+
+  test("is written with Decap CMS bundled in, asks not to be indexed, and loads nothing from another origin", () => {
+    const html = admin("index.html");
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<script src="cms.js"></script>');
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+    expect(admin("cms.js")).toContain("decap-cms-app");
+  });
+
+  test("its config.yml is the one made from the schemas, the registry and the tactics", () => {
+    const { fields, tactics } = checkLibrary(ROOT);
+    const expected = cmsConfig({
+      fields,
+      tactics: [...tactics].map(([slug, data]) => ({ slug, title: data.title, situation: data.situation })),
+      siteUrl: site.url,
+      backend: siteBackend(),
+    });
+    expect(parseYaml(admin("config.yml"))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  test("is in neither the sitemap nor the search index, and no page of the site loads its bundle", () => {
+    const listed = sitemapUrls(dist).map((url) => url.pathname);
+    expect(listed.filter((path) => path.startsWith("/admin"))).toEqual([]);
+    // Pagefind read the site's pages alone: the editor is written after the index.
+    const read = Number(/indexed \d+ pages \(of (\d+) HTML files read\)/.exec(buildLog)?.[1]);
+    expect(read).toBe(htmlFiles(dist).length);
+    for (const file of htmlFiles(dist)) expect(readHtml(file), routeOf(dist, file)).not.toContain("cms.js");
+  });
+});
+
 describe("_headers for Netlify and Cloudflare Pages", () => {
   const text = () => readFileSync(join(dist, "_headers"), "utf8");
   const rules = () => parseHeadersFile(text());
@@ -310,6 +345,18 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
         );
         expect(policy.get("script-src"), route).not.toContain("'unsafe-inline'");
         expect(policy.get("script-src"), route).toContain("'wasm-unsafe-eval'");
+      }
+    }
+  });
+
+  test("the content editor, /admin/, gets its own single policy and noindex from either host", () => {
+    for (const host of HOSTS) {
+      for (const path of ["/admin/", "/admin/cms.js", "/admin/config.yml"]) {
+        const headers = served(path, host);
+        expect(headers.get("content-security-policy"), `${path} (${host})`).toBe(
+          `${ADMIN_CSP}; frame-ancestors 'none'`,
+        );
+        expect(headers.get("x-robots-tag"), `${path} (${host})`).toBe("noindex");
       }
     }
   });

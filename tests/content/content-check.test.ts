@@ -1,7 +1,11 @@
+import { copyFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkLibrary, formatProblems } from "../../src/build/content-check.ts";
+import { spellingProblems } from "../../src/build/spelling.ts";
 import { makeContentProject, tactic, template } from "../helpers/content-project.ts";
 
+const ROOT = resolve(import.meta.dirname, "../..");
 const HELLO = "Hi {{theirName}}, it's {{yourName}}.\n";
 const GUIDE = (links: string): string =>
   `---\ntitle: Prepare\nsummary: A guide.\norder: 4\n${links}---\n\nSome advice.\n`;
@@ -58,7 +62,8 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       },
       file: "src/content/templates/long-note.md",
       line: 10,
-      message: 'is 235 of 200 characters; channel "linkedin-note" allows at most 200 characters',
+      message:
+        "the message is too long for its channel (LinkedIn invitation note): with the example details of src/content/fields.yaml filled in, it is 235 of 200 characters, and the most allowed is 200 characters",
       fix: "shorten the message",
     },
     {
@@ -74,16 +79,18 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       files: { "templates/curly.md": template({}, "Hi {{theirName}}, it\u2019s me.\n") },
       file: "src/content/templates/curly.md",
       line: 10,
-      message: "outside the GSM-7 SMS alphabet",
-      fix: "use straight quotes",
+      column: 21,
+      message:
+        "the text has a curly apostrophe (\u2019, U+2019) at column 21, which is not in the GSM-7 SMS alphabet, so the whole text is sent as UCS-2",
+      fix: "write ' in its place",
     },
     {
       name: "frontmatter that does not match the schema",
       files: { "templates/bad-channel.md": template({ channel: "sms" }, HELLO) },
       file: "src/content/templates/bad-channel.md",
       line: 6,
-      message: '`channel`: Invalid option: expected one of "email"|"text"',
-      fix: "change `channel` to a valid value",
+      message: '`channel` is "sms", which is not one of its choices',
+      fix: "write one of: email, text, linkedin-note",
     },
     {
       name: "a search phrase with markup in it",
@@ -92,24 +99,24 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       },
       file: "src/content/templates/bad-phrase.md",
       line: 9,
-      message: "`searchPhrases.1`: use only words, spaces, apostrophes and hyphens",
-      fix: "change `searchPhrases.1` to a valid value",
+      message: '`searchPhrases (item 2)` is "<b>thanks</b>"',
+      fix: "use only words, spaces, apostrophes and hyphens",
     },
     {
       name: "a search phrase listed twice",
       files: { "templates/twice.md": template({ searchPhrases: "[say thanks, Say thanks]" }, HELLO) },
       file: "src/content/templates/twice.md",
       line: 9,
-      message: "`searchPhrases`: a phrase is listed twice",
-      fix: "change `searchPhrases` to a valid value",
+      message: '`searchPhrases` is ["say thanks", "Say thanks"]',
+      fix: "list each phrase once",
     },
     {
       name: "an email without a subject",
       files: { "templates/no-subject.md": template({ channel: "email" }, HELLO) },
       file: "src/content/templates/no-subject.md",
       line: 1,
-      message: "`subject`: a email template needs a subject",
-      fix: "change `subject` to a valid value",
+      message: "`subject` is missing",
+      fix: "add a line `subject: …`: an email needs a subject line",
     },
     {
       name: "a section that is never closed",
@@ -131,35 +138,36 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       name: "a registry field with a bad type",
       files: {
         "fields.yaml":
-          "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: string\n  about: them\n",
+          "- id: theirName\n  label: Their name\n  hint: h\n  why: w\n  example: Dan\n  type: string\n  about: them\n",
         "templates/hello-text.md": template({}, "Hi {{theirName}}\n"),
       },
       file: "src/content/fields.yaml",
       line: 1,
-      message: "field #1 (theirName): `type`: Invalid option",
-      fix: "fix `type` of this field",
+      message: 'field 1 (theirName): `type` is "string", which is not one of its choices',
+      fix: "write one of: text, longtext, date, email, tel, choice",
     },
     {
       name: "a registry field that does not say whose detail it is",
       files: {
-        "fields.yaml": "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: text\n",
+        "fields.yaml":
+          "- id: theirName\n  label: Their name\n  hint: h\n  why: w\n  example: Dan\n  type: text\n",
         "templates/hello-text.md": template({}, "Hi {{theirName}}\n"),
       },
       file: "src/content/fields.yaml",
       line: 1,
-      message: "say whose detail this is: you, them (the person you write to) or job",
-      fix: "fix `about` of this field",
+      message: "field 1 (theirName): `about` is missing",
+      fix: "say whose detail this is: you, them (the person you write to) or job",
     },
     {
       name: "an unquoted date in the registry",
       files: {
         "fields.yaml":
-          "- id: neededBy\n  label: Needed by\n  hint: h\n  example: 2026-12-11\n  type: date\n  about: job\n",
+          "- id: neededBy\n  label: Needed by\n  hint: h\n  why: w\n  example: 2026-12-11\n  type: date\n  about: job\n",
       },
       file: "src/content/fields.yaml",
       line: 1,
-      message: '`example`: write dates as "YYYY-MM-DD" in quotes',
-      fix: "fix `example` of this field",
+      message: "field 1 (neededBy): `example` is 2026-12-11 (written without quotes, so it is read as a date",
+      fix: 'write dates as "YYYY-MM-DD" in quotes',
     },
     {
       name: "a partial, which the engine does not support",
@@ -304,6 +312,66 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       message: '`tactics` names "own-the-laps", but there is no src/content/tactics/own-the-laps.mdx',
       fix: 'did you mean "own-the-lapse"?',
     },
+    {
+      name: "a curly quote on a later line of a text, at its own line and column",
+      files: { "templates/curly-later.md": template({}, "Hi {{theirName}},\nsee you \u201Csoon\u201D!\n") },
+      file: "src/content/templates/curly-later.md",
+      line: 11,
+      column: 9,
+      message: "the text has a curly opening double quote (\u201C, U+201C) at column 9",
+      fix: 'write " in its place',
+    },
+    {
+      name: "a field typed wrong below a blank first line, at its own line",
+      files: { "templates/blank-first.md": template({}, "\nHi there,\nsee you, {{theirNmae}}\n") },
+      file: "src/content/templates/blank-first.md",
+      line: 12,
+      message: "uses {{theirNmae}}, which is not in the field registry",
+      fix: "did you mean {{theirName}}?",
+    },
+    {
+      name: "a text too long, at the line its words start on",
+      files: { "templates/long-later.md": template({}, `\n\nHi {{theirName}}, ${"words ".repeat(60)}\n`) },
+      file: "src/content/templates/long-later.md",
+      line: 12,
+      message: "the message is too long for its channel (Text message)",
+      fix: "shorten the message",
+    },
+    {
+      name: "a template whose situation is not its tactic's",
+      files: { "templates/casual-lapse.md": template({ situation: "casual" }, HELLO) },
+      file: "src/content/templates/casual-lapse.md",
+      line: 5,
+      message: '`situation` is "casual", but its tactic "own-the-lapse" is for "reference"',
+      fix: 'write situation: reference, or pick a tactic for "casual"',
+    },
+    {
+      name: "two templates with one title",
+      files: {
+        "templates/hello-a.md": template({ title: "Say hello" }, HELLO),
+        "templates/hello-b.md": template({ title: "say hello " }, HELLO),
+      },
+      file: "src/content/templates/hello-b.md",
+      line: 2,
+      message: 'the title "say hello" is also the title of src/content/templates/hello-a.md',
+      fix: "give each template a title of its own",
+    },
+    {
+      name: "a key left out of the frontmatter",
+      files: { "templates/no-tone.md": template({}, HELLO).replace("tone: warm\n", "") },
+      file: "src/content/templates/no-tone.md",
+      line: 1,
+      message: "`tone` is missing",
+      fix: "add a line `tone: …` with one of: warm, professional, brief",
+    },
+    {
+      name: "a title over its length",
+      files: { "templates/long-title.md": template({ title: "A very long title ".repeat(5) }, HELLO) },
+      file: "src/content/templates/long-title.md",
+      line: 2,
+      message: "`title` is too long: it has 89 characters",
+      fix: "keep it to 80 characters or fewer",
+    },
   ])("$name", ({ files, file, line, column, message, fix }) => {
     const { problems } = checkLibrary(makeContentProject(files));
     const problem = problems.find((p) => p.file === file && p.message.includes(message));
@@ -312,6 +380,26 @@ describe("each kind of bad content is reported with its file, line and fix", () 
     if (column !== undefined) expect(problem?.column).toBe(column);
     expect(problem?.fix).toContain(fix);
   });
+});
+
+test("no message speaks in schema terms", () => {
+  const { problems } = checkLibrary(
+    makeContentProject({
+      "templates/a.md": template({ channel: "sms", tone: "loud", order: "x" }, HELLO).replace(
+        "need: say-hello\n",
+        "",
+      ),
+      "templates/b.md": template({ searchPhrases: "[ok, ok]", title: '""' }, HELLO),
+      "fields.yaml":
+        "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: string\n  maxLength: -1\n",
+    }),
+  );
+  expect(problems.length).toBeGreaterThan(4);
+  for (const problem of problems) {
+    expect(`${problem.message} ${problem.fix}`).not.toMatch(
+      /invalid|expected|received|schema|undefined|zod/i,
+    );
+  }
 });
 
 test("the report lists every problem with its location", () => {
@@ -388,4 +476,21 @@ describe("each problem names only the file to fix", () => {
       formatProblems(problems),
     ).toEqual([]);
   });
+});
+
+test("npm run check:content reports a misspelt word with its file, line, column and the word it may be", async () => {
+  const root = makeContentProject({
+    "templates/hello-text.md": template({}, "Hi {{theirName}},\nthanks for the refrence.\n"),
+  });
+  for (const file of ["cspell.json", "project-words.txt"]) copyFileSync(join(ROOT, file), join(root, file));
+  const problems = await spellingProblems(root);
+  expect(problems).toEqual([
+    {
+      file: "src/content/templates/hello-text.md",
+      line: 11,
+      column: 16,
+      message: '"refrence" is not a word the spelling check knows',
+      fix: 'Did you mean "reference"? If it is right (a name, a term of the trade), add it to project-words.txt, one word a line',
+    },
+  ]);
 });

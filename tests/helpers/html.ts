@@ -2,10 +2,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
+/**
+ * The site's pages. Pagefind's files and the content editor (/admin/, src/build/cms-integration.ts)
+ * are no pages of the site: the editor has tests of its own (tests/build/build-output.test.ts).
+ */
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "pagefind" ? [] : htmlFiles(path);
+    if (statSync(path).isDirectory()) return name === "pagefind" || name === "admin" ? [] : htmlFiles(path);
     return name.endsWith(".html") ? [path] : [];
   });
 }

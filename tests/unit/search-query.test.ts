@@ -240,6 +240,10 @@ describe("properties", () => {
   );
   const query = fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(" "));
 
+  test("a replacement that makes another group's variant is replaced too (found by the property below)", () => {
+    expect(rewriteQuery("txt dm a", VOCABULARY).words).toEqual(rewriteQuery("text a", VOCABULARY).words);
+  });
+
   test("rewriting is idempotent", () => {
     fc.assert(
       fc.property(query, (q) => {

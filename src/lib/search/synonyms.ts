@@ -67,8 +67,8 @@ function matchesAt(words: readonly string[], at: number, phrase: readonly string
   return phrase.every((word, i) => words[at + i] === word);
 }
 
-/** The words with each variant replaced by its group's word: ["my", "boss"] → ["my", "manager"]. */
-export function applySynonyms(words: readonly string[]): string[] {
+/** One pass: each variant replaced by its group's word, longest variant first. */
+function replaceOnce(words: readonly string[]): string[] {
   const out: string[] = [];
   let at = 0;
   while (at < words.length) {
@@ -82,6 +82,22 @@ export function applySynonyms(words: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The words with each variant replaced by its group's word: ["my", "boss"] → ["my", "manager"].
+ * Repeated until nothing changes, since one replacement can make another's variant: "txt dm"
+ * becomes "text message", itself a variant of "text". No group's word leads back to a variant
+ * of itself, so this settles in a pass or two; the bound only guards against a future cycle.
+ */
+export function applySynonyms(words: readonly string[]): string[] {
+  let current = [...words];
+  for (let pass = 0; pass < 8; pass += 1) {
+    const next = replaceOnce(current);
+    if (next.join(" ") === current.join(" ")) return next;
+    current = next;
+  }
+  return current;
 }
 
 /** Every word a rewrite can produce, for the spelling check: they are never typos. */
