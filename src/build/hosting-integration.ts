@@ -86,6 +86,9 @@ const SECURITY_HEADERS = {
   "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
 };
 
+/** Who may frame /embed/<slug>/: any https page, and local development servers. */
+export const EMBED_ANCESTORS = "https: http://localhost:* http://127.0.0.1:*";
+
 export function hostingFiles(): AstroIntegration {
   let siteUrl = "";
   let base = "/";
@@ -128,10 +131,11 @@ export function hostingFiles(): AstroIntegration {
             headers: { ...SECURITY_HEADERS, "Content-Security-Policy": policy("'none'") },
           },
           {
-            // The iframe embeds may be framed by any https page (docs/embedding.md).
+            // The iframe embeds may be framed by any https page (docs/embedding.md), and by a
+            // WordPress on the writer's own machine (docs/wordpress.md).
             path: prefixed("/embed/:slug/"),
             detach: ["Content-Security-Policy"],
-            headers: { "Content-Security-Policy": policy("https:") },
+            headers: { "Content-Security-Policy": policy(EMBED_ANCESTORS) },
           },
           {
             // The content editor runs under its own, looser policy (ADMIN_CSP says why); no
@@ -146,7 +150,12 @@ export function hostingFiles(): AstroIntegration {
           },
           {
             path: prefixed("/_astro/*"),
-            headers: { "Cache-Control": "public, max-age=31536000, immutable" },
+            // A sandboxed iframe embed (WordPress's oEmbed) has an opaque origin, so its module
+            // scripts are cross-origin requests from "null".
+            headers: {
+              "Cache-Control": "public, max-age=31536000, immutable",
+              "Access-Control-Allow-Origin": "*",
+            },
           },
           // Other sites load the widget, its data and the plain-text templates (docs/embedding.md).
           { path: prefixed("/templates/*"), headers: { "Access-Control-Allow-Origin": "*" } },

@@ -29,6 +29,8 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import type { SiteConfig } from "../schemas/site.ts";
 import { site as siteConfig } from "../config.ts";
+import { widgetCss } from "../lib/api/widget-css.ts";
+import { pluginZip, pluginZipPath } from "./wordpress-plugin.ts";
 
 export interface WidgetInfo {
   /** package.json version and a short hash of the bundle, e.g. "0.1.0-1a2b3c4d". */
@@ -46,9 +48,73 @@ export interface WidgetBundle extends WidgetInfo {
 export const STABLE_FILE = "widget.js";
 export const MANIFEST_FILE = "widget/manifest.json";
 
+/**
+ * Property names the bundle both writes and reads, and nothing else does: the view model of
+ * src/lib/fill (message, meter, SMS count, actions) and the widget's own stores and errors.
+ * Never a name of the public API: the events' detail ({ template, part, link }), ReconnectKit.
+ * Rolldown shortens them (`mangleProps`), some 150 bytes of widget.js gzipped. Only names that
+ * appear in no JSON the widget reads, no option a built-in takes and no DOM property it uses
+ * may be listed; tests/build/widget-build.test.ts checks the list against the template JSON.
+ */
+export const MANGLED_PROPERTIES = [
+  "countNote",
+  "subjectOver",
+  "primary",
+  "newTab",
+  "subjectSegments",
+  "bodySegments",
+  "fullText",
+  "canUsePlainCharacters",
+  "subjectMeter",
+  "withinLimit",
+  "nonGsmCharacters",
+  "perSegment",
+  "remaining",
+  "lastFill",
+  "multipart",
+  "single",
+  "units",
+  "problem",
+  // In the template JSON too (channel.limit.kind), but the widget never reads it there.
+  "kind",
+  "fromStorageEvent",
+  "dropKept",
+  "persisted",
+  "actions",
+  "count",
+  "meter",
+  "over",
+  "segments",
+  "used",
+  "links",
+  "missing",
+  "refresh",
+  "reason",
+  "encoding",
+  "build",
+  "storage",
+  // WIDGET_TEXT_EN's keys (src/lib/ui-text.ts): the words the widget has before any JSON.
+  "loading",
+  "loadingList",
+  "failed",
+  "failedList",
+  "noName",
+  "notFound",
+  "noMatch",
+  "openIt",
+  "seeAll",
+  "openPage",
+  "newTab",
+  "choose",
+] as const;
+
 /** Rolldown over src/widget/index.ts: one ES module with its CSS inside, nothing else to load. */
+function packageVersion(root: string): string {
+  return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+}
+
 export async function bundleWidget(root: string, site: SiteConfig = siteConfig): Promise<WidgetBundle> {
-  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  const version = packageVersion(root);
   let code: string;
   try {
     const result = await build({
@@ -62,11 +128,18 @@ export async function bundleWidget(root: string, site: SiteConfig = siteConfig):
         define: {
           __RK_VERSION__: JSON.stringify(version),
           __RK_NAME__: JSON.stringify(site.name),
-          __RK_ACCENT__: JSON.stringify(site.colors.accent),
-          __RK_ACCENT_DARK__: JSON.stringify(site.colors.accentDark),
+          __RK_CSS__: JSON.stringify(widgetCss(site.colors.accent, site.colors.accentDark)),
         },
       },
-      output: { format: "esm", minify: true, comments: false },
+      output: {
+        format: "esm",
+        minify: {
+          compress: true,
+          mangle: true,
+          mangleProps: { include: new RegExp(`^(?:${MANGLED_PROPERTIES.join("|")})$`) },
+        },
+        comments: false,
+      },
     });
     code = result.output[0].code;
   } catch (error) {
@@ -157,6 +230,15 @@ export function widget(site: SiteConfig = siteConfig): AstroIntegration {
           `${JSON.stringify({ version, file, integrity } satisfies WidgetInfo, null, 2)}\n`,
         );
         logger.info(`${STABLE_FILE} and ${file} (${Buffer.byteLength(code).toLocaleString("en-US")} bytes)`);
+        // The WordPress plugin pins the widget this build wrote (src/build/wordpress-plugin.ts).
+        const zip = pluginZipPath(packageVersion(root));
+        const siteRoot = new URL(site.base, site.url).href;
+        await mkdir(dirname(join(out, zip)), { recursive: true });
+        await writeFile(
+          join(out, zip),
+          pluginZip(join(root, "wordpress/reconnect-kit"), siteRoot, { version, file, integrity }),
+        );
+        logger.info(`${zip}, the WordPress plugin`);
       },
     },
   };

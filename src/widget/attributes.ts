@@ -1,4 +1,5 @@
 /** The widget's presentation attributes, read defensively: a bad value falls back to the default. */
+import { textOnAccent } from "../lib/contrast.ts";
 
 export const THEMES = ["auto", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -9,15 +10,31 @@ export function themeOf(value: string | null): Theme {
 }
 
 /**
- * A colour for accent="...". The browser is the judge (CSS.supports) where there is one, so
- * every CSS colour works; the value is only ever set through the CSSOM, never into a stylesheet.
+ * The custom properties accent="..." (light scheme) and accent-dark="..." (dark scheme) set on
+ * the styled container: each scheme's accent and the text that reads on it, or undefined to keep
+ * the site's for that scheme. A colour that is not hex or is under WCAG AA on its scheme's
+ * background (src/lib/contrast.ts) is refused, and `warn` says so; the snippet maker on the
+ * site's /embed/ page gives the ratio.
  */
-export function colorOf(
-  value: string | null,
-  supports: (color: string) => boolean = (color) => CSS.supports("color", color),
-): string | undefined {
-  const color = value?.trim() ?? "";
-  return color !== "" && supports(color) ? color : undefined;
+export function accentProperties(
+  accent: string | null,
+  accentDark: string | null,
+  warn: (message: string) => void,
+): [string, string | undefined][] {
+  const properties: [string, string | undefined][] = [];
+  for (const [scheme, name, value, prefix] of [
+    ["light", "accent", accent, "--rk-"],
+    ["dark", "accent-dark", accentDark, "--rk-dark-"],
+  ] as const) {
+    const color = value?.trim() ?? "";
+    const text = color === "" ? undefined : textOnAccent(color, scheme);
+    if (color !== "" && text === undefined)
+      warn(
+        `${name}="${color}" is not used: WCAG AA needs a hex colour with 4.5:1 contrast on the ${scheme} background.`,
+      );
+    properties.push([`${prefix}accent`, text && color], [`${prefix}on-accent`, text]);
+  }
+  return properties;
 }
 
 /** radius="8", "8px", "0.5em" or "50%"; a bare number means pixels. */

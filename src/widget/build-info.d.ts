@@ -5,6 +5,5 @@
 declare const __RK_VERSION__: string;
 /** site.config.ts name, for links back to the site. */
 declare const __RK_NAME__: string;
-/** site.config.ts colors.accent and colors.accentDark: the widget's default accents. */
-declare const __RK_ACCENT__: string;
-declare const __RK_ACCENT_DARK__: string;
+/** The widget's stylesheet, with site.config.ts's accents (src/lib/api/widget-css.ts). */
+declare const __RK_CSS__: string;

@@ -6,7 +6,7 @@
  */
 import { defineElements } from "./define.ts";
 import { ReconnectTemplates } from "./picker-element.ts";
-import { ReconnectTemplate } from "./template-element.ts";
+import { ReconnectTemplate, warn } from "./template-element.ts";
 
 declare global {
   interface Window {
@@ -26,8 +26,6 @@ defineElements(
     ["reconnect-templates", ReconnectTemplates],
   ],
   window.ReconnectKit !== undefined,
-  (message) => {
-    console.warn(`${__RK_NAME__}:`, message);
-  },
+  warn,
 );
 window.ReconnectKit ??= Object.freeze({ version: __RK_VERSION__ });

@@ -19,7 +19,7 @@ import {
 
 const FILTERS = ["situation", "channel", "tone", "tactic"] as const;
 /** Passed on to the inner <reconnect-template> unchanged. */
-const FORWARDED = ["theme", "accent", "radius", "heading-level"] as const;
+const FORWARDED = ["theme", "accent", "accent-dark", "radius", "heading-level"] as const;
 
 export class ReconnectTemplates extends HTMLElement {
   static readonly observedAttributes = [...FILTERS, ...FORWARDED, "template"];

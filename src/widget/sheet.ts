@@ -1,13 +1,15 @@
-/** The widget stylesheet as one constructed sheet, shared by every widget on the page. */
-import { widgetCss } from "../lib/api/widget-css.ts";
-
+/**
+ * The widget stylesheet as one constructed sheet, shared by every widget on the page. Its text
+ * (src/lib/api/widget-css.ts, with the site's accents) is made at build time and arrives as
+ * __RK_CSS__, so the bundle carries the sheet and not the code that writes it.
+ */
 let shared: CSSStyleSheet | undefined;
 
 /** One sheet for every widget on the page; constructing it again per element would waste memory. */
-export function widgetSheet(accent: string, accentDark: string): CSSStyleSheet {
+export function widgetSheet(): CSSStyleSheet {
   if (shared === undefined) {
     shared = new CSSStyleSheet();
-    shared.replaceSync(widgetCss(accent, accentDark));
+    shared.replaceSync(__RK_CSS__);
   }
   return shared;
 }

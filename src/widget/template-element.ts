@@ -16,7 +16,7 @@ import {
 } from "../lib/fill/view.ts";
 import { getValue, setValue } from "../lib/profile.ts";
 import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
-import { colorOf, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
+import { accentProperties, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
 import { asTemplateJson, LoadError, loadJson, siteRootFor, SLUG, type LoadProblem } from "./data.ts";
 import { fill, h } from "./dom.ts";
 import { dropKept, forgetValues, keptCopies, readValues, subscribe, writeValues } from "./profile-sync.ts";
@@ -40,21 +40,31 @@ const SITE = { site: __RK_NAME__ };
  */
 export function showFailure(target: Element, message: HTMLElement, error: unknown): void {
   fill(target, message);
-  console.warn(`${__RK_NAME__}:`, error);
+  warn(error);
 }
 
 export function adoptStyles(shadow: ShadowRoot): void {
-  shadow.adoptedStyleSheets = [widgetSheet(__RK_ACCENT__, __RK_ACCENT_DARK__)];
+  shadow.adoptedStyleSheets = [widgetSheet()];
 }
 
-/** Theme, accent and radius from the host's attributes onto the styled container. */
+/** The widget's console messages, prefixed with the site's name. */
+export function warn(message: unknown): void {
+  console.warn(`${__RK_NAME__}:`, message);
+}
+
+/** Theme, accents and radius from the host's attributes onto the styled container. */
 export function applyLook(host: HTMLElement, frame: HTMLElement): void {
   frame.dataset["theme"] = themeOf(host.getAttribute("theme"));
   const set = (name: string, value: string | undefined): void => {
     if (value === undefined) frame.style.removeProperty(name);
     else frame.style.setProperty(name, value);
   };
-  set("--rk-accent", colorOf(host.getAttribute("accent")));
+  for (const [name, value] of accentProperties(
+    host.getAttribute("accent"),
+    host.getAttribute("accent-dark"),
+    warn,
+  ))
+    set(name, value);
   set("--rk-radius", lengthOf(host.getAttribute("radius")));
 }
 
@@ -136,9 +146,9 @@ class FillView {
   readonly #subject = h("div", { class: "rk-text", "data-part": "subject" });
   readonly #body = h("div", { class: "rk-text", "data-part": "body" });
   readonly #count = h("p", { class: "rk-count", part: "count" });
-  readonly #meter = h("p", { class: "rk-meter", part: "meter", "data-meter": true });
+  readonly #meter = h("p", { class: "rk-meter", part: "meter" });
   readonly #subjectMeter = h("p", { class: "rk-meter rk-over", part: "meter" });
-  readonly #fix = h("p", { class: "rk-fix" });
+  readonly #fix = h("p", {});
   readonly #actions = h("div", { class: "rk-actions", role: "group", part: "actions" });
   /** Action elements by key, reused between refreshes so focus stays on a button. */
   #actionElements = new Map<string, HTMLElement>();
@@ -181,7 +191,7 @@ class FillView {
       {},
       h(
         "div",
-        { class: "rk-head", part: "header" },
+        { part: "header" },
         h(`h${level}` as "h2", { class: "rk-title", part: "title" }, template.title),
         h("p", { class: "rk-summary", part: "summary" }, template.summary),
       ),
@@ -323,7 +333,6 @@ class FillView {
                 {
                   class: action.primary ? "rk-button" : "rk-button rk-quiet",
                   part: "button",
-                  "data-action": action.link,
                   target: action.newTab ? "_blank" : undefined,
                   rel: action.newTab ? "noopener noreferrer" : undefined,
                   onclick: () => {
@@ -421,7 +430,14 @@ class FillView {
 }
 
 export class ReconnectTemplate extends HTMLElement {
-  static readonly observedAttributes = ["template", "theme", "accent", "radius", "heading-level"];
+  static readonly observedAttributes = [
+    "template",
+    "theme",
+    "accent",
+    "accent-dark",
+    "radius",
+    "heading-level",
+  ];
 
   // dir: the widget's words are English whatever the page's direction (see widget-css.ts).
   readonly #frame = h("div", { class: "rk", part: "container", dir: "ltr" });

@@ -329,7 +329,10 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
       expect(Object.fromEntries(served(route, "netlify")), route).toEqual(Object.fromEntries(served(route)));
   });
 
-  test("every page and every unknown address gets exactly one CSP: frame-ancestors 'none', https: for the template embeds", () => {
+  // Template embeds: any https page, and a WordPress on the writer's own machine (docs/wordpress.md).
+  const EMBED_ANCESTORS = ["https:", "http://localhost:*", "http://127.0.0.1:*"];
+
+  test("every page and every unknown address gets exactly one CSP: frame-ancestors 'none', https: and local servers for the template embeds", () => {
     for (const host of HOSTS) {
       for (const route of routes()) {
         const csp = served(route, host).get("content-security-policy");
@@ -338,7 +341,7 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
         expect(csp, `${route} (${host})`).not.toContain(",");
         const policy = parseCsp(csp ?? "");
         expect(policy.get("frame-ancestors"), `${route} (${host})`).toEqual(
-          isTemplateEmbed(route) ? ["https:"] : ["'none'"],
+          isTemplateEmbed(route) ? EMBED_ANCESTORS : ["'none'"],
         );
         expect(policy.get("script-src"), route).not.toContain("'unsafe-inline'");
         expect(policy.get("script-src"), route).toContain("'wasm-unsafe-eval'");
@@ -361,7 +364,7 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
   test("the embed guide, /embed/, cannot be framed; a template embed can", () => {
     for (const host of HOSTS) {
       expect(policyOf("/embed/", host).get("frame-ancestors"), host).toEqual(["'none'"]);
-      expect(policyOf("/embed/thank-you-text/", host).get("frame-ancestors"), host).toEqual(["https:"]);
+      expect(policyOf("/embed/thank-you-text/", host).get("frame-ancestors"), host).toEqual(EMBED_ANCESTORS);
     }
   });
 

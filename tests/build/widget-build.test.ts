@@ -7,7 +7,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { bundleWidget, type WidgetBundle } from "../../src/build/widget-integration.ts";
+import { bundleWidget, MANGLED_PROPERTIES, type WidgetBundle } from "../../src/build/widget-integration.ts";
+import { FILL_TEXT_EN } from "../../src/lib/ui-text.ts";
+import { checkLibrary } from "../../src/build/content-check.ts";
+import { indexJson, templateJson } from "../../src/lib/api/json.ts";
 import { gzipSize } from "../helpers/budget.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -67,5 +70,62 @@ describe("version and integrity", () => {
   test("bundling is deterministic, so the hash known before pages render is the file's", async () => {
     const again = await bundleWidget(ROOT);
     expect(again.integrity).toBe(bundle.integrity);
+  });
+});
+
+describe("the shortened property names (MANGLED_PROPERTIES)", () => {
+  // The bundle renames these wherever its own code writes or reads them; a JSON key, a {name}
+  // in a sentence or a DOM property of the same name would then no longer be found.
+  const jsonKeys = (value: unknown, keys = new Set<string>()): Set<string> => {
+    if (Array.isArray(value)) for (const item of value) jsonKeys(item, keys);
+    else if (typeof value === "object" && value !== null)
+      for (const [key, item] of Object.entries(value)) {
+        keys.add(key);
+        jsonKeys(item, keys);
+      }
+    return keys;
+  };
+  // channel.limit.kind is in the JSON for other readers; the widget never reads it.
+  const NEVER_READ = new Set(["kind"]);
+
+  test("none is a key of the words the site sends with each template, nor a {placeholder} in them", () => {
+    const keys = jsonKeys(FILL_TEXT_EN);
+    const placeholders = new Set(
+      JSON.stringify(FILL_TEXT_EN)
+        .match(/\{(\w+)\}/g)
+        ?.map((p) => p.slice(1, -1)),
+    );
+    for (const name of MANGLED_PROPERTIES) {
+      expect(keys.has(name), name).toBe(false);
+      expect(placeholders.has(name), name).toBe(false);
+    }
+  });
+
+  test("none is a key the widget reads in the template JSON or the index, for any template", () => {
+    const library = checkLibrary(ROOT);
+    const fields = [...library.fields];
+    const templates = [...library.templates].map(([slug, data]) => ({
+      slug,
+      ...data,
+      body: data.body.trim(),
+    }));
+    const tactics = [...library.tactics].map(([slug, data]) => ({ slug, ...data }));
+    const site = { name: "Reconnect Kit", url: "https://x.example", base: "/", locale: "en-GB" };
+    const keys = jsonKeys([
+      indexJson(templates, tactics, fields, site),
+      ...templates.map((template) => templateJson(template, fields, site)),
+    ]);
+    for (const name of MANGLED_PROPERTIES)
+      if (!NEVER_READ.has(name)) expect(keys.has(name), name).toBe(false);
+  });
+
+  test("the events' detail keeps its public names", () => {
+    expect(bundle.code).toMatch(/detail:\{template:[^,]+,part:/);
+    expect(bundle.code).toMatch(/detail:\{template:[^,]+,link:/);
+  });
+
+  test("none is left in the bundle as a property name", () => {
+    for (const name of MANGLED_PROPERTIES)
+      expect(bundle.code, name).not.toMatch(new RegExp(`[.{,]${name}[:(=]`));
   });
 });

@@ -376,8 +376,9 @@ describe("several widgets, scripts and globals", () => {
       el.setAttribute("theme", "dark");
     });
     await expect.poll(background).not.toBe(light);
+    // In the dark theme the dark accent applies, with the text computed to read on it.
     await widget.evaluate((el) => {
-      el.setAttribute("accent", "rgb(170, 0, 85)");
+      el.setAttribute("accent-dark", "#ffaacc");
       el.setAttribute("template", "thank-you-text");
     });
     await expect
@@ -386,8 +387,8 @@ describe("several widgets, scripts and globals", () => {
     await expect(
       widget
         .getByRole("button", { name: "Copy message" })
-        .evaluate((el) => getComputedStyle(el).backgroundColor),
-    ).resolves.toBe("rgb(170, 0, 85)");
+        .evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]),
+    ).resolves.toEqual(["rgb(255, 170, 204)", "rgb(0, 0, 0)"]);
     await page.close();
   });
 
@@ -802,6 +803,31 @@ describe("the embed guide, /embed/", () => {
     );
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test("the generator refuses an accent under WCAG AA, saying why, and keeps one that reads", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl("/embed/"), { waitUntil: "networkidle" });
+    const snippet = page.locator("#snippet");
+    await page.getByLabel("Accent colour, light scheme").fill("#cccccc");
+    await page.getByLabel("Accent colour, dark scheme").fill("#7a1f5c");
+    await expect
+      .poll(() => page.locator("#gen-accent-check").innerText())
+      .toMatch(
+        /^Not used: #cccccc on the light background #ffffff has a contrast of 1\.61:1; WCAG AA needs 4\.5:1/,
+      );
+    await expect(page.locator("#gen-accent-dark-check").innerText()).resolves.toMatch(
+      /Pick a lighter shade\.$/,
+    );
+    await expect(snippet.innerText()).resolves.not.toContain("accent");
+    await page.getByLabel("Accent colour, light scheme").fill("#7a1f5c");
+    await page.getByLabel("Accent colour, dark scheme").fill("#f0a8d8");
+    await expect.poll(() => snippet.innerText()).toContain('accent="#7a1f5c" accent-dark="#f0a8d8"');
+    await expect(page.locator("#frame-snippet").innerText()).resolves.toContain(
+      "accent=%237a1f5c&amp;accent-dark=%23f0a8d8",
+    );
+    await expect(page.locator("#gen-accent-check").innerText()).resolves.toBe("");
     await page.close();
   });
 });

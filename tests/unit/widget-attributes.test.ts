@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { colorOf, headingLevelOf, lengthOf, themeOf } from "../../src/widget/attributes.ts";
+import { accentProperties, headingLevelOf, lengthOf, themeOf } from "../../src/widget/attributes.ts";
 
 describe("theme", () => {
   test.each([
@@ -14,19 +14,56 @@ describe("theme", () => {
   });
 });
 
-describe("accent", () => {
-  // Node has no CSS.supports; the browser's answer is stood in for by a simple check.
-  const supports = (color: string) => /^#[0-9a-f]{3,8}$|^rebeccapurple$|^oklch\(/i.test(color);
-  test.each([
-    ["#b00", "#b00"],
-    [" #0B5CAD ", "#0B5CAD"],
-    ["rebeccapurple", "rebeccapurple"],
-    ["oklch(60% 0.2 250)", "oklch(60% 0.2 250)"],
-    ["", undefined],
-    [null, undefined],
-    ["red; background: url(x)", undefined],
-  ])("%j -> %j", (value, color) => {
-    expect(colorOf(value, supports)).toBe(color);
+describe("accent and accent-dark", () => {
+  const props = (accent: string | null, accentDark: string | null) => {
+    const warnings: string[] = [];
+    const set = Object.fromEntries(accentProperties(accent, accentDark, (m) => warnings.push(m)));
+    return { set, warnings };
+  };
+
+  test("none set leaves the site's accents", () => {
+    expect(props(null, null)).toEqual({
+      set: {
+        "--rk-accent": undefined,
+        "--rk-on-accent": undefined,
+        "--rk-dark-accent": undefined,
+        "--rk-dark-on-accent": undefined,
+      },
+      warnings: [],
+    });
+  });
+
+  test("each scheme gets its accent and the text computed for it", () => {
+    expect(props(" #7a1f5c ", "#f0a8d8").set).toEqual({
+      "--rk-accent": "#7a1f5c",
+      "--rk-on-accent": "#fff",
+      "--rk-dark-accent": "#f0a8d8",
+      "--rk-dark-on-accent": "#000",
+    });
+  });
+
+  test("accent alone leaves the dark scheme its site accent, quietly", () => {
+    expect(props("#7a1f5c", null)).toMatchObject({
+      set: { "--rk-accent": "#7a1f5c", "--rk-dark-accent": undefined, "--rk-dark-on-accent": undefined },
+      warnings: [],
+    });
+  });
+
+  test("a colour under AA is refused, and the console says so", () => {
+    const { set, warnings } = props("#cccccc", "#7a1f5c");
+    expect(set["--rk-accent"]).toBeUndefined();
+    expect(set["--rk-dark-accent"]).toBeUndefined();
+    expect(warnings).toEqual([
+      'accent="#cccccc" is not used: WCAG AA needs a hex colour with 4.5:1 contrast on the light background.',
+      'accent-dark="#7a1f5c" is not used: WCAG AA needs a hex colour with 4.5:1 contrast on the dark background.',
+    ]);
+  });
+
+  test("a colour the check cannot read (a name, rgb(), oklch) is refused too", () => {
+    expect(props("rebeccapurple", null).warnings).toEqual([
+      'accent="rebeccapurple" is not used: WCAG AA needs a hex colour with 4.5:1 contrast on the light background.',
+    ]);
+    expect(props("red; background: url(x)", null).set["--rk-accent"]).toBeUndefined();
   });
 });
 

@@ -101,3 +101,17 @@ describe("the resize message", () => {
     expect(script).not.toContain("innerHTML");
   });
 });
+
+describe("accents in snippets", () => {
+  const both = { ...email, accent: "#7a1f5c", accentDark: "#f0a8d8" };
+  test("the widget takes accent and accent-dark", () => {
+    expect(widgetSnippet(site, both)).toContain(
+      '<reconnect-template template="thank-you-email" accent="#7a1f5c" accent-dark="#f0a8d8">',
+    );
+  });
+  test("the iframe takes them as parameters", () => {
+    expect(frameSnippet(site, both)).toContain(
+      'src="https://rk.example/careers/embed/thank-you-email/?accent=%237a1f5c&amp;accent-dark=%23f0a8d8"',
+    );
+  });
+});

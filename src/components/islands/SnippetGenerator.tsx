@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import { copyText, selectContents } from "../../client/clipboard.ts";
 import { frameSnippet, widgetSnippet, type SnippetChoice, type SnippetSite } from "../../lib/api/snippet.ts";
+import { checkAccent, type AccentCheck } from "../../lib/contrast.ts";
 
 export interface SnippetGeneratorProps {
   /** The production root, versioned file and integrity: what snippets point at. */
@@ -20,13 +21,21 @@ export interface SnippetGeneratorProps {
     readonly templates: readonly (readonly [string, string])[];
   }[];
   readonly first: string;
-  /** The site's accent, the colour picker's starting value. */
+  /** The site's accents, the colour pickers' starting values. */
   readonly accent: string;
+  readonly accentDark: string;
 }
 
 type Input = TargetedEvent<HTMLInputElement | HTMLSelectElement>;
 
-export default function SnippetGenerator({ site, local, groups, first, accent }: SnippetGeneratorProps) {
+export default function SnippetGenerator({
+  site,
+  local,
+  groups,
+  first,
+  accent,
+  accentDark,
+}: SnippetGeneratorProps) {
   const titles = new Map(groups.flatMap((g) => g.templates));
   const [kind, setKind] = useState<SnippetChoice["kind"]>("template");
   const [template, setTemplate] = useState(first);
@@ -34,19 +43,24 @@ export default function SnippetGenerator({ site, local, groups, first, accent }:
   const [theme, setTheme] = useState("auto");
   const [ownAccent, setOwnAccent] = useState(false);
   const [color, setColor] = useState(accent);
+  const [colorDark, setColorDark] = useState(accentDark);
   const [pinned, setPinned] = useState(false);
   const [host, setHost] = useState("");
   const [status, setStatus] = useState("");
   const preview = useRef<HTMLDivElement>(null);
   const code = useRef<HTMLElement>(null);
 
+  // A colour under WCAG AA on its scheme's background stays out of the snippet, with the reason.
+  const light = checkAccent(color, "light");
+  const dark = checkAccent(colorDark, "dark");
   const choice: SnippetChoice = {
     kind,
     template,
     title: titles.get(template) ?? template,
     situation,
     theme,
-    accent: ownAccent ? color : "",
+    accent: ownAccent && light.ok ? color : "",
+    accentDark: ownAccent && dark.ok ? colorDark : "",
     pinned,
   };
   const snippet = widgetSnippet(site, choice);
@@ -63,6 +77,7 @@ export default function SnippetGenerator({ site, local, groups, first, accent }:
       situation: kind === "picker" ? situation : "",
       theme: theme === "auto" ? "" : theme,
       accent: choice.accent ?? "",
+      "accent-dark": choice.accentDark ?? "",
     };
     for (const [name, value] of Object.entries(attributes)) {
       if (value === "") element.removeAttribute(name);
@@ -96,6 +111,32 @@ export default function SnippetGenerator({ site, local, groups, first, accent }:
       setStatus("Copying did not work. The snippet is selected: press Ctrl+C.");
     }
   };
+
+  // A colour picker, and the contrast check's reason when the colour is not used.
+  const accentInput = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    check: AccentCheck,
+  ) => (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        type="color"
+        id={id}
+        value={value}
+        aria-describedby={`${id}-check`}
+        onInput={(e: Input) => {
+          set(e.currentTarget.value);
+          setOwnAccent(true);
+        }}
+      />
+      <p id={`${id}-check`} class="soft" role="status">
+        {ownAccent && !check.ok ? `Not used: ${check.reason}.` : ""}
+      </p>
+    </>
+  );
 
   const radio = (name: string, value: string, current: string, set: (v: string) => void, label: string) => (
     <label class="choice">
@@ -203,16 +244,8 @@ export default function SnippetGenerator({ site, local, groups, first, accent }:
             />{" "}
             Use my own accent colour
           </label>
-          <label for="gen-accent">Accent colour</label>
-          <input
-            type="color"
-            id="gen-accent"
-            value={color}
-            onInput={(e: Input) => {
-              setColor(e.currentTarget.value);
-              setOwnAccent(true);
-            }}
-          />
+          {accentInput("gen-accent", "Accent colour, light scheme", color, setColor, light)}
+          {accentInput("gen-accent-dark", "Accent colour, dark scheme", colorDark, setColorDark, dark)}
         </fieldset>
         <fieldset>
           <legend>Script address</legend>

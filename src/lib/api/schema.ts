@@ -31,6 +31,7 @@ export const apiPaths = {
   tactic: (slug: string) => tacticRoute(slug).slice(1),
   templates: templatesPagePath,
   embed: (slug: string) => `embed/${slug}/`,
+  oembed: (slug: string) => `api/oembed/${slug}.json`,
 } as const;
 
 /** The site that serves the API; paths in the files are relative to `root`. */

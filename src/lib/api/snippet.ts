@@ -25,8 +25,9 @@ export interface SnippetChoice {
   readonly situation?: string | undefined;
   /** "auto" (or nothing), "light" or "dark". */
   readonly theme?: string | undefined;
-  /** A CSS colour, or "" for the site's own. */
+  /** Hex colours for the light and dark schemes, or "" for the site's own (checked by the caller). */
   readonly accent?: string | undefined;
+  readonly accentDark?: string | undefined;
   /** Load the versioned, immutable file with its integrity hash. */
   readonly pinned?: boolean | undefined;
 }
@@ -65,6 +66,7 @@ export function widgetSnippet(site: SnippetSite, choice: SnippetChoice): string 
     picker ? ["situation", choice.situation] : ["template", choice.template],
     ["theme", choice.theme === "auto" ? "" : choice.theme],
     ["accent", choice.accent],
+    ["accent-dark", choice.accentDark],
   ]);
   // Shown where the script is blocked or has not loaded yet; the element hides it once it runs.
   const href = under(site, picker ? routes.templates() : routes.template(choice.template));
@@ -77,6 +79,8 @@ export function frameSnippet(site: SnippetSite, choice: SnippetChoice, hostOrigi
   const src = new URL(`embed/${choice.template}/`, site.root);
   if (hostOrigin !== "") src.searchParams.set("origin", hostOrigin);
   if (choice.theme === "light" || choice.theme === "dark") src.searchParams.set("theme", choice.theme);
+  if (choice.accent) src.searchParams.set("accent", choice.accent);
+  if (choice.accentDark) src.searchParams.set("accent-dark", choice.accentDark);
   return `<iframe data-reconnect-kit${attributes([
     ["src", src.href],
     ["title", `Fill in: ${choice.title}`],

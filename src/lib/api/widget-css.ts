@@ -10,11 +10,16 @@
  * out direction (and unicode-bidi; CSS Cascade 4, §3.1), so it is set on both: on a right-to-left page
  * (dir="rtl", or direction: rtl on any ancestor) the widget's English still reads left to right.
  */
+import { parseHexColor, readableTextOn } from "../contrast.ts";
 
-/** Custom properties a host may set, each with its light default. */
+/**
+ * Custom properties a host may set, each with its light default: --rk-<name> for the light
+ * scheme, --rk-dark-<name> for the dark one. One value for both would put a host's light
+ * background behind the dark scheme's light text.
+ */
 const LIGHT = {
-  accent: "", // filled from the site's brand colour
-  "on-accent": "#fff",
+  accent: "", // both filled from the site's brand colours
+  "on-accent": "",
   bg: "#fff",
   surface: "#f3f5f8",
   text: "#1a1d21",
@@ -31,7 +36,7 @@ const LIGHT = {
 
 const DARK: typeof LIGHT = {
   accent: "",
-  "on-accent": "#121417",
+  "on-accent": "",
   bg: "#121417",
   surface: "#1d2127",
   text: "#eceff3",
@@ -50,47 +55,79 @@ const DARK: typeof LIGHT = {
  * Every --rk-* property, for the docs and the embed page. Marked pure so the widget bundle,
  * which never lists them, leaves the list out.
  */
-export const CUSTOM_PROPERTIES: readonly string[] = /* @__PURE__ */ (() =>
-  [...Object.keys(LIGHT), "radius", "font", "font-size"].map((n) => `--rk-${n}`))();
+export const CUSTOM_PROPERTIES: readonly string[] = /* @__PURE__ */ (() => [
+  ...Object.keys(LIGHT).flatMap((n) => [`--rk-${n}`, `--rk-dark-${n}`]),
+  "--rk-radius",
+  "--rk-font",
+  "--rk-font-size",
+])();
 
-/** Private copies (--_x) read the host's --rk-x with our default behind it. */
-function palette(colors: typeof LIGHT, scheme: string): string {
-  return `${Object.entries(colors)
-    .map(([name, value]) => `--_${name}:var(--rk-${name},${value})`)
-    .join(";")};color-scheme:${scheme}`;
+/**
+ * Private copies (--_x) read the host's --rk-x or --rk-dark-x, our default behind each, through
+ * light-dark(): it picks by the container's color-scheme where a colour is used, so one list
+ * serves the light, dark and auto (the reader's setting) themes without a second copy.
+ */
+function palette(light: typeof LIGHT, dark: typeof LIGHT): string {
+  return Object.entries(light)
+    .map(
+      ([name, value]) =>
+        `--_${name}:light-dark(var(--rk-${name},${value}),var(--rk-dark-${name},${dark[name as keyof typeof LIGHT]}))`,
+    )
+    .join(";");
 }
 
+/** A scheme's colours with the site's accent for it, and the text that reads on that accent. */
+function withAccent(colors: typeof LIGHT, accent: string): typeof LIGHT {
+  const rgb = parseHexColor(accent);
+  if (rgb === undefined) throw new Error(`The widget's accent ${accent} is not a hex colour`);
+  return { ...colors, accent, "on-accent": readableTextOn(rgb) };
+}
+
+/**
+ * The whole sheet, made at build time (src/build/widget-integration.ts) from the site's two
+ * accents, which site.config.ts has already checked for contrast.
+ */
 export function widgetCss(accent: string, accentDark: string): string {
-  const dark = palette({ ...DARK, accent: accentDark }, "dark");
+  return shortPrivateNames(sheet(accent, accentDark));
+}
+
+/**
+ * The private copies' names (--_text-soft...) as --_a, --_b...: they appear some sixty times,
+ * and nothing outside the sheet reads them. Bytes in widget.js; the source keeps the words.
+ */
+function shortPrivateNames(css: string): string {
+  const names = [...new Set(css.match(/--_[a-z-]+/g))];
+  return css.replace(/--_[a-z-]+/g, (name) => `--_${names.indexOf(name).toString(36)}`);
+}
+
+function sheet(accent: string, accentDark: string): string {
   // Each line ends in a backslash: a line continuation, so the sheet carries no newlines
   // (bytes in widget.js) while the source keeps one rule per line.
   return `\
 :host{all:initial;direction:ltr;display:block;container-type:inline-size}\
-:host([hidden]){display:none}\
+:host([hidden]),[hidden]{display:none!important}\
 *,*::before,*::after{box-sizing:border-box}\
-[hidden]{display:none!important}\
-.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette({ ...LIGHT, accent }, "light")};--_radius:var(--rk-radius,8px);\
-font-family:var(--rk-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);\
+.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette(withAccent(LIGHT, accent), withAccent(DARK, accentDark))};color-scheme:light dark;--_radius:var(--rk-radius,8px);\
+font-family:var(--rk-font,system-ui,sans-serif);\
 font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);\
 border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}\
-.rk[data-theme=dark]{${dark}}\
-@media (prefers-color-scheme:dark){.rk[data-theme=auto]{${dark}}}\
-.rk-pick-bar{display:grid;gap:.25em;margin-block-end:1em}\
-.rk-pick reconnect-template::part(container){border:0;padding:0;border-radius:0}\
+.rk[data-theme=light]{color-scheme:light}\
+.rk[data-theme=dark]{color-scheme:dark}\
+.rk-pick-bar,.rk-field,.rk-off{display:grid;gap:.25em}\
+.rk-pick-bar{margin-block-end:1em}\
+.rk-pick reconnect-template::part(container){border:0;padding:0}\
 h2,h3,h4,h5,h6,p{margin:0}\
 .rk-title{font-size:1.25em;line-height:1.25;font-weight:700}\
-.rk-summary,.rk-soft,.rk-hint,.rk-opt{color:var(--_text-soft)}\
-.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot{font-size:.875em;font-weight:400}\
+.rk-summary,.rk-soft,.rk-hint,.rk-opt,.rk-foot{color:var(--_text-soft)}\
+.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot,.rk-off{font-size:.875em;font-weight:400}\
 .rk-grid{display:grid;gap:1em;margin-block-start:1em;align-items:start}\
 @container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}\
 .rk-col,fieldset,details{display:grid;gap:1em;min-inline-size:0}\
 fieldset{border:0;margin:0;padding:0}\
 legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}\
-.rk-field{display:grid;gap:.25em}\
 label{font-weight:600}\
 input,textarea,select,button{font:inherit;margin:0}\
-input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius)}\
-textarea{resize:vertical}\
+input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius);resize:vertical}\
 details{border:1px solid var(--_border);border-radius:var(--_radius);padding:0 1em}\
 details[open]{padding-block-end:1em}\
 summary{cursor:pointer;font-weight:600;padding-block:.6em}\
@@ -102,14 +139,13 @@ summary{cursor:pointer;font-weight:600;padding-block:.6em}\
 .rk-meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}\
 .rk-over{border-inline-start-color:var(--_danger);font-weight:600}\
 .rk-actions,.rk-foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}\
-.rk-off{display:grid;gap:.25em;font-size:.875em}\
 .rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}\
-.rk-quiet{background:transparent;color:var(--_accent)}\
+.rk-quiet{background:none;color:var(--_accent)}\
 button:disabled{opacity:.6;cursor:not-allowed}\
 a{color:var(--_accent);text-underline-offset:.15em}\
 :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}\
 .rk-status{font-weight:600}\
-.rk-foot{margin-block-start:1em;color:var(--_text-soft)}\
+.rk-foot{margin-block-start:1em}\
 .rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
 `;
 }
