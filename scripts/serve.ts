@@ -18,7 +18,14 @@ import { createServer, type RequestListener, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { site } from "../src/config.ts";
-import { headersFor, parseHeadersFile, type ParsedHeaderRule } from "../src/lib/hosting.ts";
+import {
+  headersFor,
+  parseHeadersFile,
+  parseRedirectsFile,
+  rewriteFor,
+  type ParsedHeaderRule,
+  type RewriteRule,
+} from "../src/lib/hosting.ts";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -75,6 +82,17 @@ function headerRules(root: string): ParsedHeaderRule[] {
   }
 }
 
+/** The rewrites of root/_redirects; none when there is no such file. */
+function rewriteRules(root: string): RewriteRule[] {
+  const file = join(root, "_redirects");
+  if (!existsSync(file)) return [];
+  try {
+    return parseRedirectsFile(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
  * The request handler, for an HTTP or HTTPS server. `_headers` is read once, when the handler
  * is made, as a host reads it once per deploy.
@@ -82,6 +100,7 @@ function headerRules(root: string): ParsedHeaderRule[] {
 export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): RequestListener {
   const absoluteRoot = resolve(root);
   const rules = headerRules(absoluteRoot);
+  const rewrites = rewriteRules(absoluteRoot);
   return (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     let path = url.pathname;
@@ -92,7 +111,10 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
     path = `/${path.slice(base.length)}`;
     let file: string | undefined;
     try {
-      file = fileFor(absoluteRoot, path);
+      // A rewrite answers with another file and keeps the address, as the hosts do; its rule
+      // matches the address as requested, base path included.
+      const rewritten = rewriteFor(rewrites, url.pathname);
+      file = fileFor(absoluteRoot, rewritten === undefined ? path : `/${rewritten.slice(base.length)}`);
     } catch {
       response.writeHead(400).end("Bad request");
       return;

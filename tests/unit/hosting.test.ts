@@ -6,7 +6,6 @@ import {
   isCspScript,
   scriptHash,
   formatCsp,
-  hoistBodyStyles,
   headersFile,
   isNoindex,
   parseCsp,
@@ -245,17 +244,6 @@ test("CSP strings parse and format", () => {
   const csp = parseCsp("default-src 'self'; script-src 'self' 'sha256-x';  frame-ancestors 'none';");
   expect([...csp.keys()]).toEqual(["default-src", "script-src", "frame-ancestors"]);
   expect(formatCsp(csp)).toBe("default-src 'self'; script-src 'self' 'sha256-x'; frame-ancestors 'none'");
-});
-
-test("body styles move into the head, unchanged", () => {
-  const html =
-    "<html><head><title>x</title></head><body><p>a</p><style>astro-island{display:contents}</style><astro-island></astro-island></body></html>";
-  expect(hoistBodyStyles(html)).toBe(
-    "<html><head><title>x</title><style>astro-island{display:contents}</style></head><body><p>a</p><astro-island></astro-island></body></html>",
-  );
-  expect(hoistBodyStyles("<html><head></head><body><p>a</p></body></html>")).toBe(
-    "<html><head></head><body><p>a</p></body></html>",
-  );
 });
 
 describe("inline scripts and their CSP hashes", () => {

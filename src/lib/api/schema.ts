@@ -20,6 +20,8 @@ export const indexJsonPath = (): string => "api/templates.json";
 export const templateJsonPath = (slug: string): string => `api/templates/${slug}.json`;
 export const templatePagePath = (slug: string): string => templateRoute(slug).slice(1);
 export const templatesPagePath = (): string => templatesRoute().slice(1);
+/** The one page behind every iframe embed address, embed/<slug>/. */
+export const embedFramePath = (): string => "embed/frame/";
 
 /** Paths relative to the site root (no leading slash), so they resolve under any base path. */
 export const apiPaths = {
@@ -30,6 +32,8 @@ export const apiPaths = {
   page: templatePagePath,
   tactic: (slug: string) => tacticRoute(slug).slice(1),
   templates: templatesPagePath,
+  // One page, /embed/frame/, draws every template's embed from its JSON; hosts rewrite each
+  // /embed/<slug>/ to it (the _redirects file, src/build/hosting-integration.ts).
   embed: (slug: string) => `embed/${slug}/`,
 } as const;
 
