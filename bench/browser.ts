@@ -5,7 +5,15 @@
  * resolver rule that sends every name but 127.0.0.1 nowhere, so nothing can reach the network.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -772,12 +780,12 @@ export function htmlGzipBytes(dist: string, path: string): number {
 }
 
 /**
- * Every page that lists templates (/templates/, its facet pages and their numbered pages, the
- * tactic pages): the largest gzipped HTML among them, and which page it is.
+ * Every page that lists templates (/templates/, its facet and tactic lists and their numbered
+ * pages, the tactic pages): the largest gzipped HTML among them, and which page it is.
  */
 export function largestListPage(dist: string): { path: string; gzipBytes: number; pages: number } {
   const lists: string[] = ["/templates/"];
-  for (const facet of ["channel", "situation", "tone"]) {
+  for (const facet of ["channel", "situation", "tone", "tactic"]) {
     const dir = join(dist, "templates", facet);
     if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

@@ -15,6 +15,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type RequestListener, type Server } from "node:http";
+import { createGzip } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { site } from "../src/config.ts";
@@ -139,9 +140,18 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
       "Cache-Control": "no-cache",
     };
     // Rules match the address as requested (percent-encoded, base path included).
-    response.writeHead(status, Object.fromEntries(headersFor(rules, url.pathname, defaults)));
+    const headers = Object.fromEntries(headersFor(rules, url.pathname, defaults));
+    // Text goes gzipped to a browser that takes it, as the static hosts send it, so byte and
+    // timing figures (npm run bench) match a deploy; Pagefind's own files are gzipped already.
+    const gzip =
+      file !== undefined &&
+      /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/.test(headers["content-type"] ?? "") &&
+      /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    if (gzip) Object.assign(headers, { "content-encoding": "gzip", vary: "Accept-Encoding" });
+    response.writeHead(status, headers);
     if (file === undefined) response.end("Not found");
     else if (request.method === "HEAD") response.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   };
 }

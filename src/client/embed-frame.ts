@@ -5,7 +5,7 @@
  * tells the parent page how tall it is.
  */
 import { h, render } from "preact";
-import TemplateFiller from "../components/islands/TemplateFiller.tsx";
+import { TemplateFiller } from "./fill-in.ts";
 import { parentOrigin, RESIZE_TYPE } from "../lib/api/frame.ts";
 import { templateJsonPath, templatePagePath } from "../lib/api/schema.ts";
 import { SLUG_PATTERN } from "../lib/ids.ts";
@@ -19,7 +19,9 @@ function slugOf(location: Location): string | undefined {
 
 class EmbedFrame extends HTMLElement {
   connectedCallback(): void {
-    const root = this.dataset["api"] ?? "/";
+    const root = import.meta.env.BASE_URL.endsWith("/")
+      ? import.meta.env.BASE_URL
+      : `${import.meta.env.BASE_URL}/`;
     const status = this.querySelector<HTMLElement>("[data-embed-status]");
     const slug = slugOf(location);
     if (slug === undefined) {

@@ -296,7 +296,9 @@ export function parseRedirectsFile(text: string): RewriteRule[] {
     if (line === "" || line.startsWith("#")) return;
     const [from, to, status, ...rest] = line.split(/\s+/);
     if (from?.startsWith("/") !== true || to?.startsWith("/") !== true || status !== "200" || rest.length > 0)
-      throw new Error(`_redirects line ${index + 1}: "${line}" is not a rewrite; write "/from/:name/ /to/ 200".`);
+      throw new Error(
+        `_redirects line ${index + 1}: "${line}" is not a rewrite; write "/from/:name/ /to/ 200".`,
+      );
     rules.push({ from, to });
   });
   return rules;

@@ -20,7 +20,7 @@ export const routes = {
   template: templateRoute,
   tactic: tacticRoute,
   /** Every template of a tactic, in numbered pages (src/lib/template-lists.ts). */
-  tacticTemplates: (slug: string) => `/tactics/${slug}/templates/`,
+  tacticTemplates: (slug: string) => `/templates/tactic/${slug}/`,
   guide: (slug: string) => `/guides/${slug}/`,
   channel: (id: string) => `/templates/channel/${id}/`,
   situation: (id: string) => `/templates/situation/${id}/`,

@@ -10,7 +10,7 @@ import type { TemplateInfo } from "./library.ts";
 export const LIST_PAGE_SIZE = 100;
 
 /** Templates each tactic shows on /templates/ and on its own page before "All … templates". */
-export const GROUP_PREVIEW = 12;
+export const GROUP_PREVIEW = 6;
 
 export interface Preview<T> {
   readonly shown: readonly T[];

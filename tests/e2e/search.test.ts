@@ -32,7 +32,9 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** The result titles once every result is drawn (each is drawn as its fragment arrives). */
 async function resultTitles(page: Page, scope = "body"): Promise<string[]> {
+  await page.locator(`${scope} .search-results:not([aria-busy])`).waitFor({ state: "attached" });
   return page.locator(`${scope} .search-result > a`).allInnerTexts();
 }
 
@@ -112,6 +114,7 @@ async function searchPage(page: Page, query: string): Promise<string> {
   await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
   const status = page.locator(".search-status");
   await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toBe("");
+  await page.locator(".search-results:not([aria-busy])").waitFor({ state: "attached" });
   return status.innerText();
 }
 
