@@ -7,6 +7,7 @@ import { modulePreloadsPlugin } from "./src/build/module-preloads.ts";
 import { searchBundle } from "./src/build/search-bundle.ts";
 import { searchIndex } from "./src/build/search-index.ts";
 import { siteMap } from "./src/build/sitemap.ts";
+import { templateFilesIntegration } from "./src/build/template-files.ts";
 import { widget } from "./src/build/widget-integration.ts";
 // The checked config (a bad brand setting fails the build here with a readable list), with
 // SITE_BASE applied: SITE_BASE=/careers/reconnect/ npm run build builds the site for that folder.
@@ -23,7 +24,16 @@ export default defineConfig({
   output: "static",
   // Order matters at astro:build:done, where hooks run one after another: the sitemap and host
   // files are written, then the search index is built from the finished pages.
-  integrations: [searchBundle(), mdx(), preact(), widget(), siteMap(), hostingFiles(), searchIndex()],
+  integrations: [
+    searchBundle(),
+    mdx(),
+    preact(),
+    widget(),
+    templateFilesIntegration(),
+    siteMap(),
+    hostingFiles(),
+    searchIndex(),
+  ],
   // Stylesheets inline: a page renders from its HTML alone, with no render-blocking request (a
   // template page's LCP went from 903 to 693 ms in an A/B run, issue 17). Astro hashes each
   // <style> into the page's style-src; src/build/hosting-integration.ts carries them into the header.

@@ -59,7 +59,7 @@ function apply(state: FilterState): void {
     return;
   }
   const all = document.createElement("a");
-  all.href = chosen.href;
+  all.href = chosen.getAttribute("href") ?? chosen.href;
   all.textContent = `See all ${total}`;
   statusLine.replaceChildren(`Showing ${shown} of ${total} ${noun(total)}, the first of each tactic. `, all);
 }

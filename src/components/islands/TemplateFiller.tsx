@@ -4,8 +4,8 @@
  * is decided by the core; the words come from the FillText table through props. Values live in
  * the person's browser (src/lib/profile.ts) and are never sent anywhere.
  */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { TargetedEvent } from "preact";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { TargetedEvent, VNode } from "preact";
 import { copyText, downloadText, selectContents } from "../../client/clipboard.ts";
 import { followOtherTabs } from "../../client/store-sync.ts";
 import type { FillableTemplate } from "../../lib/api/schema.ts";
@@ -137,12 +137,26 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
     [template, values, clientLocale, ready, text],
   );
 
+  // The values as last saved, so the callbacks below stay the same from render to render.
+  const latest = useRef(values);
+  latest.current = values;
+
   // Only what this change made differs from `values`, so only that is written over storage.
-  const save = (next: ProfileValues) => {
-    const saved = store.write(next, values);
-    setValues(saved.value);
-    if (!saved.persisted) setStatus(text.notSaved);
-  };
+  const save = useCallback(
+    (next: ProfileValues) => {
+      const saved = store.write(next, latest.current);
+      latest.current = saved.value;
+      setValues(saved.value);
+      if (!saved.persisted) setStatus(text.notSaved);
+    },
+    [text],
+  );
+  const onValue = useCallback(
+    (id: string, value: string) => {
+      save(setValue(latest.current, id, value));
+    },
+    [save],
+  );
 
   const act = async (action: FillAction) => {
     switch (action.kind) {
@@ -170,18 +184,20 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
     }
   };
 
+  // A keystroke redraws only the control it changed: the others keep their element from the
+  // last render, which Preact skips without diffing (issue 17: keystroke to next frame).
+  const drawn = useRef(new Map<string, { value: string; node: VNode }>());
   const controls = (list: readonly FillControl[]) =>
-    list.map((control) => (
-      <Control
-        key={control.field}
-        control={control}
-        value={getValue(values, control.field)}
-        text={text}
-        onValue={(id, value) => {
-          save(setValue(values, id, value));
-        }}
-      />
-    ));
+    list.map((control) => {
+      const value = getValue(values, control.field);
+      const last = drawn.current.get(control.field);
+      if (last?.value === value) return last.node;
+      const node = (
+        <Control key={control.field} control={control} value={value} text={text} onValue={onValue} />
+      );
+      drawn.current.set(control.field, { value, node });
+      return node;
+    });
 
   return (
     <div class={`filler filler-${template.channel.id}`}>
