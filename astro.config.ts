@@ -15,7 +15,7 @@ import { site } from "./src/config.ts";
 
 /** Modules every island page needs; see build.rolldownOptions below. */
 const ISLAND_CORE =
-  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|island)\.ts$|src[\\/]components[\\/]islands[\\/]Kept\.tsx$/;
+  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|people|outreach|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|island)\.ts$|src[\\/]components[\\/]islands[\\/](Kept\.tsx|Undo\.tsx|use-details\.ts)$/;
 
 export default defineConfig({
   site: site.url,
@@ -41,7 +41,19 @@ export default defineConfig({
   // Messages and advice have no code blocks; Shiki would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [brandCssPlugin(site), modulePreloadsPlugin()],
+    plugins: [
+      brandCssPlugin(site),
+      modulePreloadsPlugin(),
+      {
+        // No preload lists at each dynamic import (about 100 bytes gzipped per page): the chunks
+        // loaded later (the address's details, the kept-data notice, the tracker's files, Mark
+        // as sent) are small and import only what island-core has already loaded. Astro sets
+        // its own modulePreload over the top-level one, so this sets the browser build's.
+        name: "reconnect-kit:no-module-preload",
+        configEnvironment: (name: string) =>
+          name === "client" ? { build: { modulePreload: false } } : undefined,
+      },
+    ],
     build: {
       // The header's script (search trigger, theme button, menu) goes in a file of its own,
       // cached from page to page, rather than inline in every page: its 1 KB gzipped is needed
@@ -53,7 +65,8 @@ export default defineConfig({
         output: {
           // Every island page loads Preact, its hooks and JSX runtime, Vite's preload helper (the
           // Preact renderer imports signals lazily), the element that hydrates it (island.ts), the
-          // profile, storage, tab-sync and clipboard helpers, the date rule (iso-date.ts: template
+          // profile, the people written to (people.ts, use-details.ts), storage, tab-sync, Undo and
+          // clipboard helpers, the date rule (iso-date.ts: template
           // pages show dates in words), the file-name rule, the words' helpers (ui-text.ts) and the
           // loader of the notice for unreadable saved data (Kept.tsx; the notice itself loads on use).
           // One file instead of several saves the per-file overhead on each such page (the 16 KB

@@ -31,6 +31,8 @@ export interface Channel {
   readonly subjectLimit?: ChannelLimit;
   /** Spoken aloud, so time matters more than characters. */
   readonly spoken: boolean;
+  /** Where the message is sent, for channels no link can fill: opened beside the copied text. */
+  readonly app?: { readonly label: string; readonly href: string };
 }
 
 export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
@@ -52,6 +54,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     ...CHANNEL_NAMES["linkedin-note"],
     hasSubject: false,
     spoken: false,
+    app: { label: "Open LinkedIn", href: "https://www.linkedin.com/messaging/" },
     limit: {
       unit: "characters",
       max: 200,
@@ -66,6 +69,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     ...CHANNEL_NAMES["linkedin-message"],
     hasSubject: false,
     spoken: false,
+    app: { label: "Open LinkedIn", href: "https://www.linkedin.com/messaging/" },
     limit: {
       unit: "characters",
       max: 1900,
@@ -84,6 +88,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     ...CHANNEL_NAMES["facebook"],
     hasSubject: false,
     spoken: false,
+    app: { label: "Open Messenger", href: "https://www.messenger.com/" },
     limit: {
       unit: "characters",
       max: 400,
@@ -96,6 +101,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     ...CHANNEL_NAMES["instagram"],
     hasSubject: false,
     spoken: false,
+    app: { label: "Open Instagram", href: "https://www.instagram.com/direct/inbox/" },
     limit: {
       unit: "characters",
       max: 400,

@@ -8,14 +8,28 @@ import { cleanValues, type FieldValues } from "./template/render.ts";
 export const FIELD_TYPES = ["text", "longtext", "date", "email", "tel", "choice"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
+/**
+ * Whose detail a field is: yours, typed once for every message; the person you write to, kept
+ * with that person (people.ts); or the job you need a reference for.
+ */
+export const FIELD_OWNERS = ["you", "them", "job"] as const;
+export type FieldOwner = (typeof FIELD_OWNERS)[number];
+
 export interface FieldDefinition {
   readonly id: string;
   readonly label: string;
   readonly hint: string;
   readonly example: string;
   readonly type: FieldType;
+  /** Required in the registry (src/schemas/field.ts); optional for the JSON API's readers. */
+  readonly about?: FieldOwner | undefined;
   readonly options?: readonly string[] | undefined;
   readonly maxLength?: number | undefined;
+}
+
+/** The fields kept with each person written to (people.ts), by id. */
+export function personFieldIds(fields: readonly FieldDefinition[]): string[] {
+  return fields.filter((field) => field.about === "them").map((field) => field.id);
 }
 
 /** The visible stand-in for a field nobody has filled in yet, e.g. "[Their name]". */

@@ -156,6 +156,15 @@ export function smsHref(body: string, to?: string): string {
   return `sms:${number}?&body=${encode(withLineBreaks(body, "\n"))}`;
 }
 
+/**
+ * A call to the number (RFC 3966 §3: "tel:" then digits, "+" first for a global number), with
+ * visual separators dropped as for sms; undefined when no digit is left to call.
+ */
+export function telHref(number: string): string | undefined {
+  const digits = number.replace(/[^\d+]/g, "");
+  return /\d/.test(digits) ? `tel:${digits}` : undefined;
+}
+
 function webComposeFields(draft: EmailDraft): { to: string; subject: string; body: string } {
   return {
     to: encodeAddresses(draft.to ?? ""),

@@ -10,7 +10,7 @@
 import { daysBetween, formatLongDate, type IsoDate } from "./dates.ts";
 import { MIN_DAYS_NOTICE, MIN_DAYS_NOTICE_LETTER, type PlanChannel } from "./outreach.ts";
 import { timeline, type Repeat } from "./timeline.ts";
-import type { OutreachStep, Situation } from "./vocabulary.ts";
+import { REFERENCE_STEPS, type OutreachStep, type ReferenceStep, type Situation } from "./vocabulary.ts";
 import { say } from "./ui-text.ts";
 
 export { PLAN_CHANNEL_LABELS, PLAN_CHANNELS, type PlanChannel } from "./outreach.ts";
@@ -217,6 +217,34 @@ export function templateFor(step: StepDefinition, channel: PlanChannel): string 
     if (slug !== undefined) return slug;
   }
   return step.templates.email;
+}
+
+/**
+ * The reference steps a template is the planner's message for, on any channel: what "Mark as
+ * sent" on its page ticks in the tracker.
+ */
+export function stepsServedBy(slug: string, steps: PlanSteps = PLAN_STEPS): ReferenceStep[] {
+  return steps.reference.flatMap((step) =>
+    Object.values(step.templates).includes(slug) && (REFERENCE_STEPS as readonly string[]).includes(step.id)
+      ? [step.id as ReferenceStep]
+      : [],
+  );
+}
+
+/**
+ * The message for each step of a reference plan on each way of reaching someone (templateFor's
+ * fallback included): the tracker's "Write it" link on each person's next step.
+ */
+export function referenceStepTemplates(
+  steps: PlanSteps = PLAN_STEPS,
+): Partial<Record<OutreachStep, Record<PlanChannel, string>>> {
+  const channels = ["email", "text", "linkedin", "phone"] as const satisfies readonly PlanChannel[];
+  return Object.fromEntries(
+    steps.reference.map((step) => [
+      step.id,
+      Object.fromEntries(channels.map((channel) => [channel, templateFor(step, channel)])),
+    ]),
+  );
 }
 
 /** Every template slug the planner can link to, for the page to check and title at build time. */

@@ -68,15 +68,21 @@ export interface QuickActions {
  * come after it; the rest (subject or body alone, web mail) are on the template page.
  */
 export function quickActions(actions: readonly FillAction[], channel: ChannelId): QuickActions {
-  const main = actions.filter(
+  // The fill core (view.ts) marks the one primary action; the quick start adds the other ways to
+  // send the whole message (copy it, or open the app that sends it), and nothing else.
+  const sends = actions.filter(
     (a): a is Extract<FillAction, { primary: boolean }> =>
-      (a.kind === "copy" || a.kind === "link") && a.primary,
+      (a.kind === "copy" && a.part !== "subject") ||
+      (a.kind === "link" && (a.link === "mailto" || a.link === "sms")),
   );
-  const mailto = main.find((a) => a.kind === "link" && a.link === "mailto");
-  const copy = main.find((a) => a.kind === "copy");
-  const primary = (channel === "email" ? mailto : undefined) ?? copy ?? main[0];
+  const primary = sends.find((a) => a.primary);
   if (primary === undefined) throw new RangeError(`No send action for a ${channel} message`);
-  return { primary, more: main.filter((a) => a !== primary) };
+  return {
+    primary,
+    more: sends.filter(
+      (a) => a !== primary && !(a.kind === "copy" && a.part === "body" && channel === "email"),
+    ),
+  };
 }
 
 /** The words of a plan step the quick start shows: its title and, without a date, its "when". */

@@ -7,6 +7,8 @@
 import { isIsoDate, localToday, toUtcMs, YEARS, type IsoDate } from "./dates.ts";
 import { isId, LIMITS, PLAN_CHANNELS, REFERENCES_VERSION, type PlanChannel } from "./outreach.ts";
 import { REFERENCE_STEPS, type ReferenceStep } from "./vocabulary.ts";
+import { isFieldId } from "./ids.ts";
+import { MAX_VALUE_LENGTH } from "./profile.ts";
 // Types only: this module loads lazily, and a value imported from references.ts would split
 // that module into a chunk of its own on the tracker page.
 import type { NextStep, Reference, ReferenceRequest, TrackerData, TrackerWords } from "./references.ts";
@@ -46,6 +48,7 @@ type ProblemCode =
   | "badChannel"
   | "badUpdated"
   | "requestsNotList"
+  | "badDetails"
   | "tooManyRequests"
   | "sameRequestId"
   | "sameReferenceId"
@@ -189,6 +192,14 @@ function readReference(value: unknown, where: string, problems: Problems): Refer
   if (updated !== undefined && updated !== "" && instantMs(updated) === undefined) {
     problems.push({ where, code: "badUpdated", found: updated });
   }
+  const details = value["details"];
+  const detailsOk =
+    details === undefined ||
+    (isRecord(details) &&
+      Object.entries(details).every(
+        ([field, text]) => isFieldId(field) && typeof text === "string" && text.length <= MAX_VALUE_LENGTH,
+      ));
+  if (!detailsOk) problems.push({ where, code: "badDetails" });
   const rawRequests = value["requests"] ?? [];
   const requests: ReferenceRequest[] = [];
   if (!Array.isArray(rawRequests)) {
@@ -219,6 +230,7 @@ function readReference(value: unknown, where: string, problems: Problems): Refer
     contact,
     requests,
     updated: typeof updated === "string" ? updated : "",
+    ...(isRecord(details) ? { details: details as Record<string, string> } : {}),
   };
 }
 
@@ -266,6 +278,8 @@ const MESSAGES: Readonly<Record<ProblemCode, (p: Problem) => string>> = {
   badUpdated: (p) =>
     `${p.where}: "updated" is not a date and time from ${YEARS} (${quote(p.found)}; expected one like 2026-06-08T10:00:00Z).`,
   requestsNotList: (p) => `${p.where}: "requests" should be a list.`,
+  badDetails: (p) =>
+    `${p.where}: "details" should map field names (such as theirEmail) to text of at most ${MAX_VALUE_LENGTH} characters.`,
   tooManyRequests: (p) => `${p.where} has ${String(p.found)} requests (at most ${LIMITS.requests}).`,
   sameRequestId: (p) => `${p.where} has the same id as request ${String(p.found)}.`,
   sameReferenceId: (p) => `${p.where} has the same id as reference ${String(p.found)}.`,

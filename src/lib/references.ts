@@ -1,11 +1,11 @@
 /**
- * The reference tracker's data: the people who vouch for you and, for each job, which steps are
- * done, and what to do next. Kept in localStorage through createVersionedStore (never sent
- * anywhere). Files in and out (JSON export and import, CSV) are in reference-files.ts, which
+ * The reference tracker's rules: for each person and job, which steps are done and what to do
+ * next, and the tracker's forms and words. The list itself (its shape, stored-data check and
+ * store) is people.ts. Files in and out (JSON export and import, CSV) are in reference-files.ts, which
  * the page loads only when someone uses them.
  *
  * Two readers of the same shape, on purpose:
- * - stored data (parseStoredTracker, here) is checked quickly: a bad entry is dropped and the
+ * - stored data (parseStoredTracker, in people.ts) is checked quickly: a bad entry is dropped and the
  *   rest kept, so one bad value never costs someone their whole list;
  * - an imported file (parseImport, in reference-files.ts) is read strictly: any problem refuses
  *   the whole file with a message that says what and where, and stored data is left as it was.
@@ -13,167 +13,35 @@
  * the range in iso-date.ts) that an earlier version stored is kept, and the page says to change
  * it, while a file with one is refused.
  */
-import { dateError, isIsoDate, toUtcMs, type IsoDate } from "./dates.ts";
-import {
-  CHECK_IN_MONTHS,
-  isId,
-  LIMITS,
-  PLAN_CHANNELS,
-  REFERENCES_VERSION,
-  type PlanChannel,
-} from "./outreach.ts";
+import { dateError, isIsoDate, type IsoDate } from "./dates.ts";
+import { CHECK_IN_MONTHS, LIMITS, type PlanChannel } from "./outreach.ts";
+import type { Reference, ReferenceRequest, TrackerData } from "./people.ts";
+import { updateReference } from "./steps-done.ts";
 import { timeline, type Repeat, type TimelineStep } from "./timeline.ts";
+import { PEOPLE_TEXT_EN } from "./ui-text.ts";
 import {
   CHECK_IN,
   NEXT_STEP_LABELS,
   PLAN_CHANNEL_LABELS,
   REFERENCE_STEP_LABELS,
-  REFERENCE_STEPS,
   type CheckIn,
   type ReferenceStep,
 } from "./vocabulary.ts";
 
 export { LIMITS, REFERENCES_VERSION } from "./outreach.ts";
-import { createVersionedStore, type KeyValueStorage, type VersionedStore } from "./storage.ts";
-
-export interface ReferenceRequest {
-  readonly id: string;
-  /** The role and company, as the person wrote it. */
-  readonly job: string;
-  /** The date the reference is needed by. */
-  readonly date: IsoDate;
-  /** The day each finished step was ticked, by the step's id (vocabulary.ts). */
-  readonly done: Readonly<Partial<Record<ReferenceStep, IsoDate>>>;
-}
-
-export interface Reference {
-  readonly id: string;
-  readonly name: string;
-  /** How you know them, e.g. "My manager at Acme, 2019-2022". */
-  readonly relationship: string;
-  readonly channel: PlanChannel;
-  /** Their address, number or profile for that channel; optional. */
-  readonly contact: string;
-  readonly requests: readonly ReferenceRequest[];
-  /** When this reference last changed (ISO 8601 in UTC); the newer copy wins a merge. */
-  readonly updated: string;
-}
-
-export interface TrackerData {
-  readonly references: readonly Reference[];
-}
-
-export const REFERENCES_KEY = "reconnect-kit:references";
-export const emptyTracker = (): TrackerData => ({ references: [] });
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-const isText = (value: unknown, max: number): value is string =>
-  typeof value === "string" && value.length <= max;
-
-/** Keeps the first of each id, so a list never shows the same entry twice. */
-function uniqueIds<T extends { id: string }>(list: readonly T[]): T[] {
-  return list.filter((item, index) => list.findIndex((other) => other.id === item.id) === index);
-}
-
-/**
- * Any real YYYY-MM-DD date, in range or not: an earlier version stored far dates (9999-12-31)
- * and then could not show its page. Kept, so nothing stored is lost; nextStep says to change it.
- */
-const isStoredDate = (value: unknown): value is IsoDate =>
-  typeof value === "string" && toUtcMs(value) !== undefined;
-
-function storedRequest(value: unknown): ReferenceRequest | undefined {
-  if (!isRecord(value)) return undefined;
-  const { id, job, date, done } = value;
-  const steps = isRecord(done) ? Object.entries(done) : undefined;
-  const valid =
-    isId(id) &&
-    isText(job, LIMITS.job) &&
-    job.trim() !== "" &&
-    isStoredDate(date) &&
-    steps?.every(([step, day]) => (REFERENCE_STEPS as readonly string[]).includes(step) && isStoredDate(day));
-  return valid ? { id, job, date, done: Object.fromEntries(steps ?? []) } : undefined;
-}
-
-function storedReference(value: unknown): Reference | undefined {
-  if (!isRecord(value)) return undefined;
-  const { id, name, relationship, channel, contact, requests, updated } = value;
-  const valid =
-    isId(id) &&
-    isText(name, LIMITS.name) &&
-    name.trim() !== "" &&
-    isText(relationship, LIMITS.relationship) &&
-    isText(contact, LIMITS.contact) &&
-    (PLAN_CHANNELS as readonly unknown[]).includes(channel) &&
-    typeof updated === "string" &&
-    Array.isArray(requests);
-  if (!valid) return undefined;
-  const kept = requests.slice(0, LIMITS.requests).map(storedRequest);
-  return {
-    id,
-    name,
-    relationship,
-    channel: channel as PlanChannel,
-    contact,
-    requests: uniqueIds(kept.filter((r) => r !== undefined)),
-    updated,
-  };
-}
-
-/**
- * For createVersionedStore: checks stored data, which this code wrote in full (an import is
- * checked strictly, with messages, before it is stored: see reference-files.ts). A broken
- * reference or request is dropped and the rest kept, so one bad value never costs someone
- * their whole list.
- */
-export function parseStoredTracker(data: unknown, version: number): TrackerData | undefined {
-  if (version < 1 || version > REFERENCES_VERSION || !isRecord(data) || !Array.isArray(data["references"])) {
-    return undefined;
-  }
-  const kept = data["references"].slice(0, LIMITS.references).map(storedReference);
-  return { references: uniqueIds(kept.filter((r) => r !== undefined)) };
-}
-
-/**
- * The list as entries that tabs merge one by one (storage.ts): each reference's details, as
- * "r" and its id, and each of its jobs, as "q", the reference's id, "/" and the job's id. So
- * ticking a step in one tab and adding a job or a reference in another both stay.
- */
-function trackerEntries(data: TrackerData): [string, unknown][] {
-  return data.references.flatMap((reference) => [
-    [`r${reference.id}`, { ...reference, requests: [] }],
-    ...reference.requests.map((request): [string, unknown] => [`q${reference.id}/${request.id}`, request]),
-  ]);
-}
-
-/** The list from its entries, in their order; a job whose reference was removed goes with it. */
-function trackerFromEntries(list: [string, unknown][]): TrackerData {
-  const jobs = new Map<string, ReferenceRequest[]>();
-  const references: Reference[] = [];
-  for (const [name, value] of list) {
-    if (name[0] !== "r") continue;
-    const requests: ReferenceRequest[] = [];
-    jobs.set(name.slice(1), requests);
-    references.push({ ...(value as Reference), requests });
-  }
-  for (const [name, value] of list)
-    if (name[0] === "q") jobs.get(name.slice(1, name.indexOf("/")))?.push(value as ReferenceRequest);
-  return { references };
-}
-
-export function createTrackerStore(storage: () => KeyValueStorage | undefined): VersionedStore<TrackerData> {
-  return createVersionedStore<TrackerData>({
-    key: REFERENCES_KEY,
-    version: REFERENCES_VERSION,
-    parse: parseStoredTracker,
-    entries: trackerEntries,
-    build: trackerFromEntries,
-    storage,
-  });
-}
+// The list's shape and store are in people.ts, which template pages load without the rest.
+export { setStepDone } from "./steps-done.ts";
+export {
+  createTrackerStore,
+  emptyTracker,
+  isRecord,
+  newId,
+  parseStoredTracker,
+  REFERENCES_KEY,
+  type Reference,
+  type ReferenceRequest,
+  type TrackerData,
+} from "./people.ts";
 
 /**
  * The tracker's words, from vocabulary.ts and below: the page passes them to the island as
@@ -229,6 +97,9 @@ export interface TrackerText {
   readonly forget: string;
   readonly forgotten: string;
   readonly notSaved: string;
+  readonly write: string;
+  readonly undo: string;
+  readonly undone: string;
 }
 
 const TRACKER_TEXT: TrackerText = {
@@ -262,6 +133,9 @@ const TRACKER_TEXT: TrackerText = {
   forgotten: "Your references were removed from this device.",
   notSaved:
     "Your browser is not letting this page save. Your list stays until you leave; export it to keep it.",
+  write: "Write it",
+  undo: PEOPLE_TEXT_EN.undo,
+  undone: PEOPLE_TEXT_EN.undone,
 };
 
 export const TRACKER_WORDS: TrackerWords = {
@@ -312,15 +186,6 @@ export function nextStep(request: ReferenceRequest, today: IsoDate): NextStep | 
   return { step: step as ReferenceStep | CheckIn, date, overdue: date < today, repeat };
 }
 
-/**
- * A new id: the time and a random part in base 36. Ids only need to be unique within one
- * person's list and its exports, so this needs no cryptographic randomness (and works on plain
- * http, where crypto.randomUUID does not exist).
- */
-export function newId(): string {
-  return Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
-}
-
 export interface ReferenceDetails {
   readonly name: string;
   readonly relationship: string;
@@ -355,19 +220,6 @@ export function requestFormErrors(
 
 /** Trimmed and cut to its limit, so what is saved always passes the stored-data check. */
 const clip = (text: string, max: number): string => text.trim().slice(0, max);
-
-function updateReference(
-  data: TrackerData,
-  referenceId: string,
-  now: Date,
-  change: (reference: Reference) => Partial<Reference>,
-): TrackerData {
-  return {
-    references: data.references.map((r) =>
-      r.id === referenceId ? { ...r, ...change(r), updated: now.toISOString() } : r,
-    ),
-  };
-}
 
 export function addReference(
   data: TrackerData,
@@ -411,23 +263,5 @@ export function removeRequest(
 ): TrackerData {
   return updateReference(data, referenceId, now, (r) => ({
     requests: r.requests.filter((q) => q.id !== requestId),
-  }));
-}
-
-/** Ticks a step (done today) or unticks it. */
-export function setStepDone(
-  data: TrackerData,
-  ids: { reference: string; request: string },
-  step: ReferenceStep,
-  isDone: boolean,
-  today: IsoDate,
-  now: Date,
-): TrackerData {
-  return updateReference(data, ids.reference, now, (r) => ({
-    requests: r.requests.map((q) => {
-      if (q.id !== ids.request) return q;
-      const done = Object.fromEntries(Object.entries(q.done).filter(([key]) => key !== step));
-      return { ...q, done: isDone ? { ...done, [step]: today } : done };
-    }),
   }));
 }

@@ -72,6 +72,7 @@ export interface FillText {
   readonly gmail: string;
   readonly outlook: string;
   readonly openMessages: string;
+  readonly call: string;
   readonly share: string;
   readonly print: string;
   readonly printCard: string;
@@ -81,6 +82,36 @@ export interface FillText {
   readonly needsScript: string;
   readonly kept: KeptText;
 }
+
+/**
+ * The site's words for writing to one person of several (people.ts): template pages only, so
+ * they are apart from FillText, which the widget's JSON carries too.
+ */
+export interface PeopleText {
+  readonly writingTo: string;
+  readonly writingToHint: string;
+  readonly someoneNew: string;
+  /** "{name}" is the person's name. */
+  readonly nowWriting: string;
+  readonly markSent: string;
+  /** "{name}" is the person's name, "{step}" the step ticked. */
+  readonly markedSent: string;
+  readonly undo: string;
+  readonly undone: string;
+  readonly forgotten: string;
+}
+
+export const PEOPLE_TEXT_EN: PeopleText = {
+  writingTo: "Writing to",
+  writingToHint: "Each person keeps their own details, so switching never mixes them up.",
+  someoneNew: "Someone new",
+  nowWriting: "Writing to {name}. Their details are filled in.",
+  markSent: "Mark as sent",
+  markedSent: "Ticked “{step}” for {name} in your references.",
+  undo: "Undo",
+  undone: "Undone.",
+  forgotten: "Your details were removed from this device. The people in your references stay.",
+};
 
 export const FILL_TEXT_EN: FillText = {
   detailsHeading: "Your details",
@@ -122,6 +153,7 @@ export const FILL_TEXT_EN: FillText = {
   gmail: "Gmail",
   outlook: "Outlook",
   openMessages: "Open in Messages",
+  call: "Call them",
   share: "Share",
   print: "Print",
   printCard: "Print as a card",

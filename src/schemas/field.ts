@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { FIELD_TYPES } from "../lib/fields.ts";
+import { FIELD_OWNERS, FIELD_TYPES } from "../lib/fields.ts";
 import { FIELD_ID_PATTERN } from "../lib/ids.ts";
 
 /** One entry of the field registry (src/content/fields.yaml). */
@@ -15,6 +15,10 @@ export const fieldSchema = z
     example: z.string().min(1),
     /** Which input to show: text, longtext (textarea), date, email, tel or choice (select). */
     type: z.enum(FIELD_TYPES),
+    /** Whose detail it is: you, them (the person written to, kept per person) or job. */
+    about: z.enum(FIELD_OWNERS, {
+      error: "say whose detail this is: you, them (the person you write to) or job",
+    }),
     /** The choices for a `choice` field, in the order they are offered. */
     options: z.array(z.string().min(1)).min(2).optional(),
     /** The most characters the input accepts. */

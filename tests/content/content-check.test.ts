@@ -130,7 +130,8 @@ describe("each kind of bad content is reported with its file, line and fix", () 
     {
       name: "a registry field with a bad type",
       files: {
-        "fields.yaml": "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: string\n",
+        "fields.yaml":
+          "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: string\n  about: them\n",
         "templates/hello-text.md": template({}, "Hi {{theirName}}\n"),
       },
       file: "src/content/fields.yaml",
@@ -139,9 +140,21 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       fix: "fix `type` of this field",
     },
     {
+      name: "a registry field that does not say whose detail it is",
+      files: {
+        "fields.yaml": "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: text\n",
+        "templates/hello-text.md": template({}, "Hi {{theirName}}\n"),
+      },
+      file: "src/content/fields.yaml",
+      line: 1,
+      message: "say whose detail this is: you, them (the person you write to) or job",
+      fix: "fix `about` of this field",
+    },
+    {
       name: "an unquoted date in the registry",
       files: {
-        "fields.yaml": "- id: neededBy\n  label: Needed by\n  hint: h\n  example: 2026-12-11\n  type: date\n",
+        "fields.yaml":
+          "- id: neededBy\n  label: Needed by\n  hint: h\n  example: 2026-12-11\n  type: date\n  about: job\n",
       },
       file: "src/content/fields.yaml",
       line: 1,

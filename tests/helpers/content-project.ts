@@ -8,16 +8,19 @@ export const FIELDS_YAML = `- id: yourName
   hint: How you sign.
   example: Maya Patel
   type: text
+  about: you
 - id: theirName
   label: Their name
   hint: What you call them.
   example: Daniel
   type: text
+  about: them
 - id: neededBy
   label: Needed by
   hint: The date it is due.
   example: "2026-12-11"
   type: date
+  about: job
 `;
 
 export function tactic(order: number, situation = "reference"): string {

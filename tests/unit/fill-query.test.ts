@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { Details } from "../../src/lib/people.ts";
 import { describe, expect, test } from "vitest";
 import type { FieldDefinition } from "../../src/lib/fields.ts";
 import { fillControl } from "../../src/lib/fill/form.ts";
@@ -103,21 +104,55 @@ describe("queryWithoutFields: the address once the details are applied", () => {
   });
 });
 
-describe("applyQuery: a template page opened from the quick start", () => {
-  test("their name from the address replaces the stored one; your own details stay", () => {
-    const stored = { yourName: "Maya", theirName: "Jo" };
-    const linked = applyQuery("?theirName=Dan&yourName=Mallory&ref=home", CONTROLS, stored);
-    expect(linked).toEqual({
-      values: { yourName: "Maya", theirName: "Dan" },
-      search: "?yourName=Mallory&ref=home",
-      applied: true,
-    });
+describe("applyQuery: a template page opened from the quick start or the tracker", () => {
+  const NOW = new Date("2026-12-01T12:00:00Z");
+  const PERSON_FIELDS = ["theirName", "theirEmail"];
+  const jo = {
+    id: "jo1",
+    name: "Jo",
+    relationship: "",
+    channel: "email" as const,
+    contact: "jo@example.com",
+    requests: [],
+    updated: "2026-01-01T00:00:00.000Z",
+  };
+  const apply = (search: string, details: Details) =>
+    applyQuery(search, CONTROLS, details, PERSON_FIELDS, "new1", NOW);
+
+  test("a name writes to someone new of that name, never renaming the person chosen; your own details stay", () => {
+    const stored: Details = {
+      profile: { yourName: "Maya", writingTo: "jo1" },
+      tracker: { references: [jo] },
+    };
+    const linked = apply("?theirName=Dan&yourName=Mallory&ref=home", stored);
+    expect(linked.search).toBe("?yourName=Mallory&ref=home");
+    expect(linked.applied).toBe(true);
+    expect(linked.details.profile).toEqual({ yourName: "Maya", writingTo: "new1" });
+    expect(linked.details.tracker.references.map((r) => r.name)).toEqual(["Jo", "Dan"]);
   });
 
-  test("nothing to apply: the very same values, so nothing is written", () => {
-    const stored = { theirName: "Jo" };
-    const linked = applyQuery("?theirName=%20&neededBy=someday", CONTROLS, stored);
-    expect(linked.values).toBe(stored);
+  test("the name of someone already on the list chooses them", () => {
+    const stored: Details = { profile: {}, tracker: { references: [jo] } };
+    const linked = apply("?theirName=jo", stored);
+    expect(linked.details.profile).toEqual({ writingTo: "jo1" });
+    expect(linked.details.tracker.references).toHaveLength(1);
+  });
+
+  test.each([
+    ["a person on this device", "?writingTo=jo1", "jo1", true],
+    ["an id not on this device", "?writingTo=zz9", undefined, false],
+    ["an id that could not be one", "?writingTo=%3Cscript%3E", undefined, false],
+  ])("the tracker's link names %s", (_name, search, chosen, applied) => {
+    const linked = apply(search, { profile: {}, tracker: { references: [jo] } });
+    expect(linked.details.profile["writingTo"]).toBe(chosen);
+    expect(linked.applied).toBe(applied);
+    expect(linked.search).toBe("");
+  });
+
+  test("nothing to apply: the very same details, so nothing is written", () => {
+    const stored: Details = { profile: { theirName: "Jo" }, tracker: { references: [] } };
+    const linked = apply("?theirName=%20&neededBy=someday", stored);
+    expect(linked.details).toBe(stored);
     expect(linked.applied).toBe(false);
   });
 });

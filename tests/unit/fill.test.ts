@@ -100,25 +100,53 @@ describe("fillView: the actions each channel offers", () => {
       "email",
       email,
       ALL,
-      ["copy-all", "copy-subject", "copy-body", "mailto", "gmail", "outlook", "print", "download"],
+      ["mailto", "copy-all", "copy-subject", "copy-body", "gmail", "outlook", "print", "download"],
     ],
-    ["email, widget", email, NONE, ["copy-all", "copy-subject", "copy-body", "mailto", "gmail", "outlook"]],
+    ["email, widget", email, NONE, ["mailto", "copy-all", "copy-subject", "copy-body", "gmail", "outlook"]],
     ["text", text, ALL, ["copy-body", "sms", "share", "print", "download"]],
     ["text, no share sheet", text, { ...ALL, share: false }, ["copy-body", "sms", "print", "download"]],
     ["text, widget", text, NONE, ["copy-body", "sms"]],
     ["note", note, ALL, ["copy-body", "print", "download"]],
-    ["linkedin note", invitation, ALL, ["copy-body", "print", "download"]],
+    [
+      "linkedin note: LinkedIn opens beside the copied text",
+      invitation,
+      ALL,
+      ["copy-body", "app", "print", "download"],
+    ],
   ])("%s", (_name, t, abilities, expected) => {
     expect(kinds(fillView(t, {}, "en-US", abilities, TEXT))).toEqual(expected);
   });
 
-  test("one primary copy button; web mail opens in a new tab, apps in place", () => {
-    const view = fillView(email, { theirName: "Dan" }, "en-US", ALL, TEXT);
+  test.each([
+    ["email: Open in email app", email, "mailto"],
+    ["text: Copy", text, "copy-body"],
+    ["note: Copy", note, "copy-body"],
+    ["linkedin note: Copy", invitation, "copy-body"],
+  ])("one primary action, first: %s", (_name, t, expected) => {
+    const view = fillView(t, { theirName: "Dan" }, "en-US", ALL, TEXT);
     const primary = view.actions.filter((a) => "primary" in a && a.primary).map((a) => a.key);
-    expect(primary).toEqual(["copy-all", "mailto"]);
-    for (const action of view.actions)
-      if (action.kind === "link")
-        expect(action.newTab).toBe(action.link === "gmail" || action.link === "outlook");
+    expect(primary).toEqual([expected]);
+    expect(view.actions[0]?.key).toBe(expected);
+  });
+
+  test("an email too long for a mailto link: Copy all is the primary action", () => {
+    const view = fillView(email, { theirName: "x".repeat(2000) }, "en-US", ALL, TEXT);
+    expect(view.actions.filter((a) => "primary" in a && a.primary).map((a) => a.key)).toEqual(["copy-all"]);
+  });
+
+  test("web mail and the platforms' own sites open in a new tab, apps in place", () => {
+    for (const t of [email, text, invitation])
+      for (const action of fillView(t, {}, "en-US", ALL, TEXT).actions)
+        if (action.kind === "link")
+          expect(action.newTab, action.key).toBe(["gmail", "outlook", "app"].includes(action.link));
+  });
+
+  test("the person's email and number address the links", () => {
+    const values = { theirEmail: "dan@example.com", theirPhone: "+1 (555) 010-2000" };
+    const mail = fillView(email, values, "en-US", ALL, TEXT).actions.find((a) => a.key === "mailto");
+    expect(mail?.kind === "link" && mail.href).toMatch(/^mailto:dan@example\.com\?/);
+    const sms = fillView(text, values, "en-US", ALL, TEXT).actions.find((a) => a.key === "sms");
+    expect(sms?.kind === "link" && sms.href).toMatch(/^sms:\+15550102000\?/);
   });
 
   test("a note prints as a card", () => {

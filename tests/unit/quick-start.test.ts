@@ -69,11 +69,12 @@ const link = (kind: "mailto" | "gmail" | "outlook" | "sms", primary: boolean): F
   primary,
   newTab: false,
 });
+// As the fill core (view.ts) orders them: the one primary action first.
 const EMAIL_ACTIONS = [
-  copy("all", true),
+  link("mailto", true),
+  copy("all", false),
   copy("subject", false),
   copy("body", false),
-  link("mailto", true),
   link("gmail", false),
   link("outlook", false),
 ];
@@ -89,7 +90,7 @@ describe("quickActions: one primary send action per channel", () => {
       "copy-all",
       [],
     ],
-    ["text: Copy, then Messages", "text", [copy("body", true), link("sms", true)], "copy-body", ["sms"]],
+    ["text: Copy, then Messages", "text", [copy("body", true), link("sms", false)], "copy-body", ["sms"]],
     ["LinkedIn: Copy", "linkedin-note", [copy("body", true)], "copy-body", []],
   ])("%s", (_, channel, actions, primary, more) => {
     const chosen = quickActions(actions, channel);

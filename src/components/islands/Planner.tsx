@@ -7,7 +7,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { TargetedEvent } from "preact";
 import { copyText, downloadFile, selectContents } from "../../client/clipboard.ts";
-import { followOtherTabs } from "../../client/store-sync.ts";
 import { dateError, FIRST_DATE, LAST_DATE, localToday } from "../../lib/dates.ts";
 import { safeFileName } from "../../lib/file-names.ts";
 import {
@@ -27,13 +26,16 @@ import {
   type PlanChannel,
   type PlanSteps,
 } from "../../lib/plan.ts";
-import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
+import { getValue } from "../../lib/profile.ts";
+import { profileStore, readDetails, useDetails } from "./use-details.ts";
 import type { KeptText } from "../../lib/ui-text.ts";
 import { SITUATIONS, type Situation } from "../../lib/vocabulary.ts";
 import { Guard } from "./Guard.tsx";
 import { Kept } from "./Kept.tsx";
 
 export interface PlannerProps {
+  /** Every field about the person written to (`about: them` in the registry). */
+  readonly personFields: readonly string[];
   /** import.meta.env.BASE_URL, for links to template pages. */
   readonly base: string;
   /** Locale for dates before the browser's own is known. */
@@ -55,8 +57,6 @@ export interface PlannerProps {
   /** What to say about saved details this page could not read (FILL_TEXT_EN.kept). */
   readonly kept: KeptText;
 }
-
-const store = createProfileStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
 
 function Choices<T extends string>(props: {
   legend: string;
@@ -110,26 +110,29 @@ function CalendarLinks({ event }: { event: LinkableEvent }) {
 
 export default function Planner(props: PlannerProps) {
   const { base, steps, labels, templateTitles, referenceTypes, domain, siteName } = props;
-  const [ready, setReady] = useState(false);
-  const [values, setValues] = useState<ProfileValues>({});
+  const [status, setStatus] = useState("");
+  const [typedName, setTypedName] = useState<string | undefined>(undefined);
+  const {
+    ready,
+    values,
+    set: setDetail,
+    writeToName,
+  } = useDetails(props.personFields, () => {
+    setStatus("Your browser is not letting this page save. Your details will be kept until you leave.");
+  });
   const [situation, setSituation] = useState<Situation>("casual");
   const [channel, setChannel] = useState<PlanChannel>("email");
   const [locale, setLocale] = useState(props.locale);
   const [today, setToday] = useState("");
-  const [status, setStatus] = useState("");
   const stepsRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    const stored = store.read();
-    setValues(stored);
-    if (getValue(stored, "neededBy") !== "") setSituation("reference");
+    if (getValue(readDetails().profile, "neededBy") !== "") setSituation("reference");
     setLocale(navigator.language || props.locale);
     setToday(localToday(new Date()));
-    setReady(true);
-    return followOtherTabs(store, setValues);
   }, [props.locale]);
 
-  const theirName = getValue(values, "theirName");
+  const theirName = typedName ?? getValue(values, "theirName");
   const neededBy = getValue(values, "neededBy");
   const referenceType = getValue(values, "referenceType");
   // A date outside the range is refused here, with the range, rather than planned from.
@@ -140,10 +143,7 @@ export default function Planner(props: PlannerProps) {
   const input = { theirName, situation, channel, neededBy, referenceType };
 
   const set = (id: string) => (event: TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
-    const saved = store.write(setValue(values, id, event.currentTarget.value), values);
-    setValues(saved.value);
-    if (!saved.persisted)
-      setStatus("Your browser is not letting this page save. Your details will be kept until you leave.");
+    setDetail(id, event.currentTarget.value);
   };
 
   const templatePath = (slug: string) => joinBase(base, routes.template(slug));
@@ -185,7 +185,7 @@ export default function Planner(props: PlannerProps) {
         }}
       >
         <h2 id="planner-form-heading">Who and how</h2>
-        {ready && <Kept store={store} text={props.kept} onStatus={setStatus} />}
+        {ready && <Kept store={profileStore} text={props.kept} onStatus={setStatus} />}
         <fieldset class="planner-fields" disabled={!ready}>
           <legend class="visually-hidden">Your plan</legend>
           <div class="field">
@@ -200,7 +200,15 @@ export default function Planner(props: PlannerProps) {
               maxLength={200}
               value={theirName}
               aria-describedby="plan-their-name-hint"
-              onInput={set("theirName")}
+              onInput={(event) => {
+                setTypedName(event.currentTarget.value);
+              }}
+              onChange={(event) => {
+                // A name is who the plan is for, as on home's quick start: that person, or
+                // someone new, never a rename of the person written to before.
+                writeToName(event.currentTarget.value);
+                setTypedName(undefined);
+              }}
             />
           </div>
           <Choices

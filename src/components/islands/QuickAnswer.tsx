@@ -12,7 +12,8 @@ import type { FillAction, PreviewSegment } from "../../lib/fill/view.ts";
 // The fill core, from the template pages' own file (src/client/fill-in.ts says why).
 const { copyStatus, fillView } = await import("../../client/fill-in.ts");
 import { joinBase, routes } from "../../lib/paths.ts";
-import { createProfileStore } from "../../lib/profile.ts";
+import { shownValues } from "../../lib/people.ts";
+import { readDetails } from "./use-details.ts";
 import { QUICK_CASE_PLAN, queryFor, quickActions, quickCase, quickSteps } from "../../lib/quick-start.ts";
 import type { Answers, QuickStartProps } from "./QuickStart.tsx";
 
@@ -22,8 +23,6 @@ export interface QuickAnswerProps {
   readonly status: string;
   readonly setStatus: (status: string) => void;
 }
-
-const store = createProfileStore(() => window.localStorage);
 
 function Segments({ segments }: { segments: readonly PreviewSegment[] }) {
   return (
@@ -77,9 +76,11 @@ export default function QuickAnswer({ answers, props, status, setStatus }: Quick
   const template = templates[quick];
   const locale = navigator.language || fallbackLocale;
   const theirDetails = { theirName: answers.theirName, neededBy: answers.neededBy };
-  // The person's own details from the profile, and exactly the two answers: a blank one shows as
-  // [Their name], as a template page shows a blank field.
-  const own = Object.entries(store.read()).filter(([id]) => !ANSWERED.has(id));
+  // Your details and those of the person named, and exactly the two answers: a blank one shows
+  // as [Their name], as a template page shows a blank field.
+  const own = Object.entries(shownValues(readDetails(), props.personFields)).filter(
+    ([id]) => !ANSWERED.has(id),
+  );
   const values = { ...Object.fromEntries(own), ...theirDetails };
   const view = fillView(template, values, locale, { share: false, print: false, download: false }, fillText);
   const { primary, more } = quickActions(view.actions, template.channel.id);

@@ -14,7 +14,8 @@ import type { TargetedEvent } from "preact";
 import type { FillControl } from "../../lib/fill/form.ts";
 import type { MessageTemplate } from "../../lib/fill/message.ts";
 import { joinBase, routes } from "../../lib/paths.ts";
-import { createProfileStore, setValue } from "../../lib/profile.ts";
+import { newId, withValue, writeTo } from "../../lib/people.ts";
+import { readDetails, saveDetails } from "./use-details.ts";
 import type { QuickCase, QuickNeed, QuickStepWords } from "../../lib/quick-start.ts";
 import type { FillText, QuickStartText } from "../../lib/ui-text.ts";
 import type { Situation } from "../../lib/vocabulary.ts";
@@ -34,6 +35,8 @@ export interface QuickStartProps {
   readonly fillText: FillText;
   /** import.meta.env.BASE_URL. */
   readonly base: string;
+  /** Every field about the person written to (`about: them` in the registry). */
+  readonly personFields: readonly string[];
   readonly locale: string;
 }
 
@@ -44,8 +47,6 @@ export interface Answers {
   /** "" or a date, as the date control gives it. */
   readonly neededBy: string;
 }
-
-const store = createProfileStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
 
 type AnswerComponent = (props: QuickAnswerProps) => preact.JSX.Element;
 let answerModule: Promise<AnswerComponent> | undefined;
@@ -71,12 +72,15 @@ export default function QuickStart(props: QuickStartProps) {
     const need: QuickNeed = submitter?.getAttribute("data-need") === "reconnect" ? "reconnect" : "reference";
     const theirName = typed(name.field);
     const neededBy = need === "reference" ? typed(date.field) : "";
-    // Saved the way a template page saves what is typed, so the template page opens filled; a
-    // blank answer saves nothing, so it never erases what was stored. The date control holds
-    // only "" or a real date.
-    let values = setValue(store.read(), name.field, theirName);
-    if (neededBy !== "") values = setValue(values, date.field, neededBy);
-    setStatus(store.write(values).persisted ? "" : fillText.notSaved);
+    // Saved the way a template page saves what is typed, so the template page opens filled: the
+    // name writes to that person (people.ts); a blank answer saves nothing, so it never erases
+    // what was stored. The date control holds only "" or a real date.
+    const stored = readDetails();
+    const now = new Date();
+    let details =
+      theirName.trim() === "" ? stored : writeTo(stored, props.personFields, theirName, newId(), now);
+    if (neededBy !== "") details = withValue(details, props.personFields, date.field, neededBy, now);
+    setStatus(saveDetails(details, stored).persisted ? "" : fillText.notSaved);
     loadAnswer().then(
       (component) => {
         setAnswer({ component });

@@ -8,7 +8,8 @@ import type { RefObject, TargetedEvent } from "preact";
 import { downloadFile } from "../../client/clipboard.ts";
 import { followOtherTabs } from "../../client/store-sync.ts";
 import { formatLongDate, localToday } from "../../lib/dates.ts";
-import { LIMITS, PLAN_CHANNELS } from "../../lib/outreach.ts";
+import { LIMITS, PLAN_CHANNELS, type PlanChannel } from "../../lib/outreach.ts";
+import { PERSON_PARAMETER } from "../../lib/fill/query.ts";
 import {
   addReference,
   addRequest,
@@ -30,8 +31,17 @@ import type { KeptText } from "../../lib/ui-text.ts";
 import { REFERENCE_STEPS } from "../../lib/vocabulary.ts";
 import { Guard } from "./Guard.tsx";
 import { Kept } from "./Kept.tsx";
+import { StatusLine, useStatus } from "./Undo.tsx";
+
+/** A message to send, as the tracker links to it. */
+export interface NextMessage {
+  readonly href: string;
+  readonly title: string;
+}
 
 export interface ReferenceTrackerProps {
+  /** The message for each step on each way of reaching someone (plan.ts), made at build time. */
+  readonly nextMessages: Readonly<Partial<Record<string, Readonly<Record<PlanChannel, NextMessage>>>>>;
   /** Locale for dates before the browser's own is known. */
   readonly locale: string;
   /** The site's name, for messages about files ("not a Reconnect Kit export"). */
@@ -252,7 +262,10 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
   const [data, setData] = useState<TrackerData>(emptyTracker);
   const [locale, setLocale] = useState(props.locale);
   const [today, setToday] = useState("");
-  const [status, setStatus] = useState("");
+  const status = useStatus();
+  const setStatus = (text: string, undo?: () => void) => {
+    status.say(text, undo);
+  };
   const [importErrors, setImportErrors] = useState<readonly string[]>([]);
   const [confirmForget, setConfirmForget] = useState(false);
   // Forget starts again from nothing, a list that failed to show included.
@@ -270,10 +283,20 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
   }, [props.locale]);
 
   // Only what this change made differs from `data`, so only that is written over storage.
-  const save = (next: TrackerData, message = "") => {
+  const save = (next: TrackerData, message = "", undo?: (now: TrackerData) => TrackerData) => {
     const saved = store.write(next, data);
     setData(saved.value);
-    setStatus(saved.persisted ? message : text.notSaved);
+    if (!saved.persisted) setStatus(text.notSaved);
+    else
+      setStatus(
+        message,
+        undo &&
+          (() => {
+            // From what is stored then, so whatever changed since (here or in another tab) stays.
+            const now = store.read();
+            setData(store.write(undo(now), now).value);
+          }),
+      );
   };
 
   const when = (date: string) => formatLongDate(date, locale);
@@ -298,6 +321,24 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
     setImportErrors(result.ok ? [] : result.errors);
     if (result.ok) save(result.data, result.summary);
     else setStatus(`Nothing was imported from ${file.name}.`);
+  };
+
+  /** The step's message, opened filled in for them (the template page chooses them). */
+  const message = (step: string, reference: Reference) => {
+    const found = props.nextMessages[step]?.[reference.channel];
+    return (
+      found && (
+        <>
+          {" "}
+          <a
+            class="next-message"
+            href={`${found.href}?${PERSON_PARAMETER}=${encodeURIComponent(reference.id)}`}
+          >
+            {text.write}: {found.title}
+          </a>
+        </>
+      )
+    );
   };
 
   const references = data.references;
@@ -403,6 +444,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                                       <strong>Next:</strong> {words.next[next.step]}, by {when(next.date)}
                                       {next.repeat && `, ${words.repeatsUntil} ${when(next.repeat.until)}`}
                                       {next.overdue && " (overdue)"}
+                                      {message(next.step, reference)}
                                     </p>
                                   )}
                                 </>
@@ -417,6 +459,13 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                                 save(
                                   removeRequest(data, reference.id, request.id, new Date()),
                                   `Removed ${request.job}.`,
+                                  (now) => ({
+                                    references: now.references.map((r) =>
+                                      r.id === reference.id && !r.requests.some((q) => q.id === request.id)
+                                        ? { ...r, requests: [...r.requests, request] }
+                                        : r,
+                                    ),
+                                  }),
                                 );
                                 focusLater(listHeading);
                               }}
@@ -442,7 +491,11 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
                         type="button"
                         class="button-quiet"
                         onClick={() => {
-                          save(removeReference(data, reference.id), `Removed ${reference.name}.`);
+                          save(removeReference(data, reference.id), `Removed ${reference.name}.`, (now) =>
+                            now.references.some((r) => r.id === reference.id)
+                              ? now
+                              : { references: [...now.references, reference] },
+                          );
                           focusLater(listHeading);
                         }}
                       >
@@ -502,12 +555,18 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
               <button
                 type="button"
                 onClick={() => {
+                  const before = store.read();
                   store.clear();
                   setData(emptyTracker());
                   setGeneration(generation + 1);
                   setConfirmForget(false);
                   setImportErrors([]);
-                  setStatus(text.forgotten);
+                  setStatus(text.forgotten, () => {
+                    // Back as they were, beside anyone added since.
+                    const now = store.read();
+                    const added = now.references.filter((r) => !before.references.some((b) => b.id === r.id));
+                    setData(store.write({ references: [...before.references, ...added] }, now).value);
+                  });
                   focusLater(forgetButton);
                 }}
               >
@@ -543,9 +602,7 @@ export default function ReferenceTracker(props: ReferenceTrackerProps) {
           </p>
         )}
       </section>
-      <p class="status" role="status">
-        {status}
-      </p>
+      <StatusLine status={status} undoLabel={text.undo} undoneText={text.undone} />
     </div>
   );
 }

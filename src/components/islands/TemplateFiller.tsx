@@ -4,11 +4,12 @@
  * is decided by the core; the words come from the FillText table through props. Values live in
  * the person's browser (src/lib/profile.ts) and are never sent anywhere.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { TargetedEvent, VNode } from "preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { TargetedEvent } from "preact";
 import { copyText, downloadText, selectContents } from "../../client/clipboard.ts";
-import { followOtherTabs } from "../../client/store-sync.ts";
 import type { FillableTemplate } from "../../lib/api/schema.ts";
+import { newId, stepToMark } from "../../lib/people.ts";
+import type { ReferenceStep } from "../../lib/vocabulary.ts";
 import type { FillControl } from "../../lib/fill/form.ts";
 import { withPlainCharacters } from "../../lib/fill/message.ts";
 import {
@@ -18,9 +19,11 @@ import {
   type FillAction,
   type PreviewSegment,
 } from "../../lib/fill/view.ts";
-import { createProfileStore, getValue, setValue, type ProfileValues } from "../../lib/profile.ts";
-import { say, type FillText } from "../../lib/ui-text.ts";
+import { getValue } from "../../lib/profile.ts";
+import { say, type FillText, type PeopleText } from "../../lib/ui-text.ts";
 import { Kept } from "./Kept.tsx";
+import { StatusLine, useStatus } from "./Undo.tsx";
+import { profileStore, useDetails } from "./use-details.ts";
 
 export interface TemplateFillerProps {
   /** Its form was made at build time (fillableTemplate), so those rules are not in this bundle. */
@@ -28,9 +31,12 @@ export interface TemplateFillerProps {
   readonly text: FillText;
   /** Locale for dates before the browser's own is known (server render). */
   readonly locale: string;
+  readonly people: PeopleText;
+  /** Every field about the person written to (`about: them` in the registry). */
+  readonly personFields: readonly string[];
+  /** The reference steps this message is for (the planner's, plan.ts), with their labels. */
+  readonly serves: readonly { readonly step: ReferenceStep; readonly label: string }[];
 }
-
-const store = createProfileStore(() => (typeof window === "undefined" ? undefined : window.localStorage));
 
 function Segments({ segments }: { segments: readonly PreviewSegment[] }) {
   return (
@@ -53,11 +59,14 @@ function Control({
   value,
   text,
   onValue,
+  onCommit,
 }: {
   control: FillControl;
   value: string;
   text: FillText;
   onValue: (id: string, value: string) => void;
+  /** When the control is left after a change. */
+  onCommit: () => void;
 }) {
   const { element, field, options, placeholder, hint, hintId, label, optional, ...attributes } = control;
   const common = {
@@ -69,6 +78,7 @@ function Control({
     onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
       onValue(field, event.currentTarget.value);
     },
+    onChange: onCommit,
   };
   return (
     <div class="field">
@@ -95,31 +105,39 @@ function Control({
   );
 }
 
-export default function TemplateFiller({ template, text, locale }: TemplateFillerProps) {
+export default function TemplateFiller({
+  template,
+  text,
+  locale,
+  people,
+  personFields,
+  serves,
+}: TemplateFillerProps) {
   const { form } = template;
-  const [ready, setReady] = useState(false);
-  const [values, setValues] = useState<ProfileValues>({});
-  const [status, setStatus] = useState("");
+  const status = useStatus();
+  const { ready, details, values, chosen, update, set, commit, choose } = useDetails(personFields, () => {
+    status.say(text.notSaved);
+  });
   const [clientLocale, setClientLocale] = useState(locale);
   const previewRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    setValues(store.read());
-    // Details in the address (home's quick start sends them) count as typed, then leave it. The
-    // rules load only when there is a query, which most visits do not have.
+    // What the address names (the quick start's details, the tracker's person) counts as chosen
+    // and typed, then leaves it. The rules load only when there is a query, which most visits
+    // do not have.
     if (location.search !== "")
       void import("../../lib/fill/query.ts").then(({ applyQuery }) => {
-        const stored = store.read();
-        const linked = applyQuery(location.search, [...form.required, ...form.optional], stored);
-        if (!linked.applied) return;
-        if (linked.values !== stored && !store.write(linked.values).persisted) setStatus(text.notSaved);
-        history.replaceState(history.state, "", `${location.pathname}${linked.search}${location.hash}`);
-        setValues(linked.values);
+        const controls = [...form.required, ...form.optional];
+        update((stored) => {
+          const linked = applyQuery(location.search, controls, stored, personFields, newId(), new Date());
+          if (!linked.applied) return stored;
+          history.replaceState(history.state, "", `${location.pathname}${linked.search}${location.hash}`);
+          return linked.details;
+        });
       });
     setClientLocale(navigator.language || locale);
-    setReady(true);
-    return followOtherTabs(store, setValues);
-  }, [locale, form, text]);
+    // Once, on arrival: `update` is a new function every render, reading the latest details.
+  }, [locale, form, personFields]);
 
   const view = useMemo(
     () =>
@@ -136,34 +154,20 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
       ),
     [template, values, clientLocale, ready, text],
   );
-
-  // The values as last saved, so the callbacks below stay the same from render to render.
-  const latest = useRef(values);
-  latest.current = values;
-
-  // Only what this change made differs from `values`, so only that is written over storage.
-  const save = useCallback(
-    (next: ProfileValues) => {
-      const saved = store.write(next, latest.current);
-      latest.current = saved.value;
-      setValues(saved.value);
-      if (!saved.persisted) setStatus(text.notSaved);
-    },
-    [text],
-  );
-  const onValue = useCallback(
-    (id: string, value: string) => {
-      save(setValue(latest.current, id, value));
-    },
-    [save],
-  );
+  const toMark =
+    chosen === undefined
+      ? undefined
+      : stepToMark(
+          chosen,
+          serves.map((s) => s.step),
+        );
 
   const act = async (action: FillAction) => {
     switch (action.kind) {
       case "copy": {
         const copied = await copyText(view.copy[action.part]);
         if (!copied && previewRef.current !== null) selectContents(previewRef.current);
-        setStatus(copyStatus(action.part, copied, text));
+        status.say(copyStatus(action.part, copied, text));
         break;
       }
       case "share":
@@ -178,26 +182,53 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
         break;
       case "download":
         downloadText(view.copy.all, downloadName(template));
-        setStatus(say(text.downloaded, { file: downloadName(template) }));
+        status.say(say(text.downloaded, { file: downloadName(template) }));
         break;
       default:
     }
   };
 
-  // A keystroke redraws only the control it changed: the others keep their element from the
-  // last render, which Preact skips without diffing (issue 17: keystroke to next frame).
-  const drawn = useRef(new Map<string, { value: string; node: VNode }>());
   const controls = (list: readonly FillControl[]) =>
-    list.map((control) => {
-      const value = getValue(values, control.field);
-      const last = drawn.current.get(control.field);
-      if (last?.value === value) return last.node;
-      const node = (
-        <Control key={control.field} control={control} value={value} text={text} onValue={onValue} />
-      );
-      drawn.current.set(control.field, { value, node });
-      return node;
-    });
+    list.map((control) => (
+      <Control
+        key={control.field}
+        control={control}
+        value={getValue(values, control.field)}
+        text={text}
+        onValue={set}
+        onCommit={commit}
+      />
+    ));
+
+  const button = (action: FillAction) =>
+    action.kind === "link" ? (
+      <a
+        key={action.key}
+        class={action.primary ? "button" : "button button-quiet"}
+        href={action.href}
+        data-action={action.link}
+        {...(action.newTab ? { target: "_blank", rel: "noopener noreferrer" } : {})}
+      >
+        {action.label}
+      </a>
+    ) : action.kind === "unavailable" ? (
+      <span class="action-off" key={action.key}>
+        <button type="button" disabled aria-describedby={`${action.key}-why`}>
+          {action.label}
+        </button>
+        <span id={`${action.key}-why`}>{action.reason}</span>
+      </span>
+    ) : (
+      <button
+        key={action.key}
+        type="button"
+        class={action.kind === "copy" && action.primary ? undefined : "button-quiet"}
+        onClick={() => void act(action)}
+      >
+        {action.label}
+      </button>
+    );
+  const [primary, ...more] = view.actions;
 
   return (
     <div class={`filler filler-${template.channel.id}`}>
@@ -210,9 +241,33 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
       >
         <h2 id="details-heading">{text.detailsHeading}</h2>
         <p class="soft">{text.detailsLead}</p>
-        {ready && <Kept store={store} text={text.kept} onStatus={setStatus} />}
+        {ready && <Kept store={profileStore} text={text.kept} onStatus={status.say} />}
         <fieldset disabled={!ready}>
           <legend class="visually-hidden">{text.detailsLegend}</legend>
+          <div class="field writing-to">
+            <label for="rk-writing-to">{people.writingTo}</label>
+            <span class="hint" id="rk-hint-writing-to">
+              {people.writingToHint}
+            </span>
+            <select
+              id="rk-writing-to"
+              aria-describedby="rk-hint-writing-to"
+              value={chosen?.id ?? ""}
+              onChange={(event) => {
+                const id = event.currentTarget.value;
+                choose(id === "" ? undefined : id);
+                const person = details.tracker.references.find((r) => r.id === id);
+                status.say(person === undefined ? "" : say(people.nowWriting, { name: person.name }));
+              }}
+            >
+              <option value="">{people.someoneNew}</option>
+              {details.tracker.references.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </div>
           {controls(form.required)}
           {form.optional.length > 0 && (
             <details class="optional-fields" open={form.optionalOpen}>
@@ -227,9 +282,11 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
               type="button"
               class="button-quiet"
               onClick={() => {
-                store.clear();
-                setValues({});
-                setStatus(text.forgotten);
+                const { profile } = details;
+                update((now) => ({ ...now, profile: {} }));
+                status.say(people.forgotten, () => {
+                  update((now) => ({ ...now, profile }));
+                });
               }}
             >
               {text.forget}
@@ -273,8 +330,8 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
               type="button"
               class="button-quiet"
               onClick={() => {
-                save(withPlainCharacters(values));
-                setStatus(text.plainCharactersDone);
+                update((now) => ({ ...now, profile: withPlainCharacters(now.profile) }));
+                status.say(text.plainCharactersDone);
               }}
             >
               {view.plainCharacters.button}
@@ -282,42 +339,39 @@ export default function TemplateFiller({ template, text, locale }: TemplateFille
           </p>
         )}
 
-        {ready && (
+        {ready && primary && (
           <div class="actions" role="group" aria-label={view.actionsLabel}>
-            {view.actions.map((action) =>
-              action.kind === "link" ? (
-                <a
-                  key={action.key}
-                  class={action.primary ? "button" : "button button-quiet"}
-                  href={action.href}
-                  data-action={action.link}
-                  {...(action.newTab ? { target: "_blank", rel: "noopener noreferrer" } : {})}
-                >
-                  {action.label}
-                </a>
-              ) : action.kind === "unavailable" ? (
-                <span class="action-off" key={action.key}>
-                  <button type="button" disabled aria-describedby={`${action.key}-why`}>
-                    {action.label}
-                  </button>
-                  <span id={`${action.key}-why`}>{action.reason}</span>
-                </span>
-              ) : (
-                <button
-                  key={action.key}
-                  type="button"
-                  class={action.kind === "copy" && action.primary ? undefined : "button-quiet"}
-                  onClick={() => void act(action)}
-                >
-                  {action.label}
-                </button>
-              ),
+            {button(primary)}
+            {toMark && chosen && (
+              <button
+                type="button"
+                class="button-quiet"
+                onClick={() => {
+                  // The ticking rules load on use: most visits never mark anything.
+                  void import("../../lib/steps-done.ts").then(({ setStepDone, localToday }) => {
+                    const label = serves.find((s) => s.step === toMark.step)?.label ?? "";
+                    const today = localToday(new Date());
+                    const ids = { reference: chosen.id, request: toMark.request };
+                    const tick = (done: boolean) => {
+                      update((now) => ({
+                        ...now,
+                        tracker: setStepDone(now.tracker, ids, toMark.step, done, today, new Date()),
+                      }));
+                    };
+                    tick(true);
+                    status.say(say(people.markedSent, { step: label, name: chosen.name }), () => {
+                      tick(false);
+                    });
+                  });
+                }}
+              >
+                {people.markSent}
+              </button>
             )}
+            <div class="more-actions">{more.map(button)}</div>
           </div>
         )}
-        <p class="status" role="status">
-          {status}
-        </p>
+        <StatusLine status={status} undoLabel={people.undo} undoneText={people.undone} />
       </section>
     </div>
   );

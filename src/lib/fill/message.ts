@@ -5,7 +5,14 @@
  */
 import { measureBody, measureSubject, type Measurement } from "../meter.ts";
 import { displayValues, placeholderFor } from "../fields.ts";
-import { gmailComposeUrl, mailtoLink, outlookComposeUrl, smsHref, type LinkCheck } from "../links.ts";
+import {
+  gmailComposeUrl,
+  mailtoLink,
+  outlookComposeUrl,
+  smsHref,
+  telHref,
+  type LinkCheck,
+} from "../links.ts";
 import { isGsm7, toPlainCharacters } from "../sms.ts";
 import type { FillableTemplate } from "../api/schema.ts";
 import { renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "../template/render.ts";
@@ -20,6 +27,8 @@ export interface MessageLinks {
   readonly outlook?: string;
   /** Opens the messages app with the text filled in. */
   readonly sms?: string;
+  /** Calls them, for a script to say aloud, when their number is known. */
+  readonly tel?: string | undefined;
 }
 
 export interface FilledMessage {
@@ -55,16 +64,17 @@ export function fillMessage(template: MessageTemplate, values: FieldValues, loca
   const subject = subjectSegments === undefined ? undefined : segmentsToText(subjectSegments, placeholder);
   const missing = [...new Set([...missingFields(subjectSegments ?? []), ...missingFields(bodySegments)])];
 
+  // Addressed to the person written to, when their email or number is known (people.ts).
+  const draft = { to: values["theirEmail"] ?? "", subject: subject ?? "", body };
+  const phone = values["theirPhone"] ?? "";
   const links: MessageLinks =
     template.channel.id === "email"
-      ? {
-          mailto: mailtoLink({ subject: subject ?? "", body }),
-          gmail: gmailComposeUrl({ subject: subject ?? "", body }),
-          outlook: outlookComposeUrl({ subject: subject ?? "", body }),
-        }
+      ? { mailto: mailtoLink(draft), gmail: gmailComposeUrl(draft), outlook: outlookComposeUrl(draft) }
       : template.channel.id === "text"
-        ? { sms: smsHref(body) }
-        : {};
+        ? { sms: smsHref(body, phone) }
+        : template.channel.spoken
+          ? { tel: telHref(phone) }
+          : {};
 
   const meter = measureBody(template.channel, body);
   const subjectMeter = subject === undefined ? undefined : measureSubject(template.channel, subject);

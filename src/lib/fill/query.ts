@@ -5,7 +5,8 @@
  * the rules of the control it lands in, exactly as if it had been typed there, and nothing else.
  */
 import { toUtcMs } from "../iso-date.ts";
-import { setValue, type ProfileValues } from "../profile.ts";
+import { isId } from "../outreach.ts";
+import { choosePerson, withValue, writeTo, type Details } from "../people.ts";
 import type { FillControl } from "./form.ts";
 
 /**
@@ -13,6 +14,9 @@ import type { FillControl } from "./form.ts";
  * taken from a link: a link crafted by someone else must not change what you sign with.
  */
 export const QUERY_FIELDS = ["theirName", "neededBy"] as const;
+
+/** The person to write to, by id: the tracker's "Write the next message" links name them so. */
+export const PERSON_PARAMETER = "writingTo";
 
 // An <input> cannot hold line breaks (HTML strips them from its value) nor other control
 // characters a keyboard does not type; a textarea keeps line breaks.
@@ -57,30 +61,45 @@ export function valuesFromQuery(search: string, controls: readonly FillControl[]
  */
 export function queryWithoutFields(search: string): string {
   const params = new URLSearchParams(search);
-  for (const field of QUERY_FIELDS) params.delete(field);
+  for (const field of [...QUERY_FIELDS, PERSON_PARAMETER]) params.delete(field);
   const query = params.toString();
   return query === "" ? "" : `?${query}`;
 }
 
 export interface LinkedDetails {
-  /** The values with the details from the address set, as typing them would set them. */
-  readonly values: ProfileValues;
+  /** The details with the address's applied, as choosing and typing them would. */
+  readonly details: Details;
   /** The address's query without them (see queryWithoutFields). */
   readonly search: string;
-  /** True when the address had any detail to apply. */
+  /** True when the address had anything to apply. */
   readonly applied: boolean;
 }
 
-/** What a template page does with the details in its address, given what is stored. */
+/**
+ * What a template page does with its address, given what is stored: a person named by id (one
+ * on this device) is chosen; a name writes to the person of that name or to someone new with it,
+ * never renaming the person chosen before; the other details are set as if typed.
+ */
 export function applyQuery(
   search: string,
   controls: readonly FillControl[],
-  values: ProfileValues,
+  stored: Details,
+  personFields: readonly string[],
+  newPersonId: string,
+  now: Date,
 ): LinkedDetails {
+  const person = new URLSearchParams(search).get(PERSON_PARAMETER);
+  const known = isId(person) && stored.tracker.references.some((r) => r.id === person);
+  let details = known ? choosePerson(stored, person, personFields, `${newPersonId}-0`, now) : stored;
   const linked = Object.entries(valuesFromQuery(search, controls));
+  for (const [id, value] of linked)
+    details =
+      id === "theirName"
+        ? writeTo(details, personFields, value, newPersonId, now)
+        : withValue(details, personFields, id, value, now);
   return {
-    values: linked.reduce((all, [id, value]) => setValue(all, id, value), values),
+    details,
     search: queryWithoutFields(search),
-    applied: linked.length > 0,
+    applied: known || linked.length > 0,
   };
 }

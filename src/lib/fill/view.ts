@@ -15,7 +15,7 @@ import { fillMessage, type FilledMessage, type MessageTemplate } from "./message
 export type PreviewSegment = { readonly kind: "text" | "filled" | "missing"; readonly text: string };
 
 export type CopyPart = "all" | "subject" | "body";
-export type LinkKind = "mailto" | "gmail" | "outlook" | "sms";
+export type LinkKind = "mailto" | "gmail" | "outlook" | "sms" | "tel" | "app";
 
 export type FillAction =
   | {
@@ -80,20 +80,25 @@ export function meterLine(meter: Measurement, channel: Channel, text: FillText):
   return `${meter.withinLimit ? text.fits : text.tooLong}${meter.summary}${ending}${why}`;
 }
 
+/**
+ * The actions for the channel, the primary one first: Open in email app for an email (Copy all
+ * when the message is too long for a mailto link), otherwise Copy. Every other action is
+ * secondary, so a phone shows one clear next tap.
+ */
 function actionsFor(
   channel: Channel,
   message: FilledMessage,
   abilities: FaceAbilities,
   text: FillText,
 ): FillAction[] {
-  const copy = (part: CopyPart, label: string, primary: boolean): FillAction => ({
+  const copy = (part: CopyPart, label: string): FillAction => ({
     kind: "copy",
     key: `copy-${part}`,
     part,
     label,
-    primary,
+    primary: false,
   });
-  const link = (kind: LinkKind, href: string | undefined, label: string, primary: boolean): FillAction[] =>
+  const link = (kind: LinkKind, href: string | undefined, label: string): FillAction[] =>
     href === undefined
       ? []
       : [
@@ -103,30 +108,32 @@ function actionsFor(
             link: kind,
             href,
             label,
-            primary,
-            newTab: kind === "gmail" || kind === "outlook",
+            primary: false,
+            newTab: kind === "gmail" || kind === "outlook" || kind === "app",
           },
         ];
-  const { mailto, gmail, outlook, sms } = message.links;
+  const { mailto, gmail, outlook, sms, tel } = message.links;
   const actions: FillAction[] =
     message.subject === undefined
-      ? [copy("body", text.copyMessage, true)]
-      : [
-          copy("all", text.copyAll, true),
-          copy("subject", text.copySubject, false),
-          copy("body", text.copyBodyOnly, false),
-        ];
-  if (mailto?.ok === true) actions.push(...link("mailto", mailto.href, text.openEmail, true));
+      ? [copy("body", text.copyMessage)]
+      : [copy("all", text.copyAll), copy("subject", text.copySubject), copy("body", text.copyBodyOnly)];
+  if (mailto?.ok === true) actions.unshift(...link("mailto", mailto.href, text.openEmail));
   if (mailto?.ok === false)
     actions.push({ kind: "unavailable", key: "mailto", label: text.openEmail, reason: mailto.reason });
-  actions.push(...link("gmail", gmail, text.gmail, false), ...link("outlook", outlook, text.outlook, false));
-  actions.push(...link("sms", sms, text.openMessages, true));
+  actions.push(
+    ...link("gmail", gmail, text.gmail),
+    ...link("outlook", outlook, text.outlook),
+    ...link("sms", sms, text.openMessages),
+    ...link("tel", tel, text.call),
+    ...link("app", channel.app?.href, channel.app?.label ?? ""),
+  );
   if (channel.id === "text" && abilities.share)
     actions.push({ kind: "share", key: "share", label: text.share });
   if (abilities.print)
     actions.push({ kind: "print", key: "print", label: channel.id === "note" ? text.printCard : text.print });
   if (abilities.download) actions.push({ kind: "download", key: "download", label: text.download });
-  return actions;
+  const [first, ...rest] = actions;
+  return first?.kind === "copy" || first?.kind === "link" ? [{ ...first, primary: true }, ...rest] : actions;
 }
 
 function preview(message: FilledMessage, template: MessageTemplate, part: "subject" | "body") {
