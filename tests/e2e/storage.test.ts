@@ -61,6 +61,24 @@ async function storedProfile(page: Page): Promise<unknown> {
   return text === undefined ? undefined : (JSON.parse(text) as { data: unknown }).data;
 }
 
+/**
+ * The details a template shows, from what is stored: your own from the profile and, for the
+ * person written to (people.ts), their name from the tracker's list.
+ */
+async function storedDetails(page: Page): Promise<Record<string, string>> {
+  const stored = await storage(page);
+  const read = (key: string): unknown => {
+    const text = stored[key];
+    return text === undefined ? undefined : (JSON.parse(text) as { data: unknown }).data;
+  };
+  const { writingTo, ...own } = (read(PROFILE_KEY) ?? {}) as Record<string, string>;
+  const people = (
+    (read(REFERENCES_KEY) ?? { references: [] }) as { references: { id: string; name: string }[] }
+  ).references;
+  const person = people.find((p) => p.id === writingTo);
+  return person === undefined ? own : { ...own, theirName: person.name };
+}
+
 describe("two tabs at once", () => {
   // Each trial types into one field in each tab at the same time, as fast as the browser takes
   // keys. Before per-field merges, every write replaced the whole profile and one tab's
@@ -91,11 +109,13 @@ describe("two tabs at once", () => {
         first.locator(field).pressSequentially(theirName),
         second.locator("#rk-field-yourName").pressSequentially(yourName),
       ]);
+      // Leaving the name field makes them the person written to (people.ts).
+      await first.locator(field).press("Tab");
 
       // Tabs hear each other's writes a moment later, more so on a busy machine.
       const settled = { timeout: 10_000 };
       const both = { theirName, yourName };
-      await expect.poll(() => storedProfile(first), settled).toEqual(both);
+      await expect.poll(() => storedDetails(first), settled).toEqual(both);
       await expect.poll(() => first.locator(field).inputValue(), settled).toBe(theirName);
       await expect.poll(() => second.locator("#rk-field-theirName").inputValue(), settled).toBe(theirName);
       await expect.poll(() => second.locator("#rk-field-yourName").inputValue(), settled).toBe(yourName);
@@ -124,7 +144,8 @@ describe("data this page cannot read", () => {
     await expect(page.locator("#rk-field-yourName").inputValue()).resolves.toBe("");
 
     await page.locator("#rk-field-theirName").pressSequentially("Dan");
-    await expect.poll(() => storedProfile(page)).toEqual({ theirName: "Dan" });
+    await page.locator("#rk-field-theirName").press("Tab");
+    await expect.poll(() => storedDetails(page)).toEqual({ theirName: "Dan" });
     await expect(copiesOf(page, PROFILE_KEY, text)).resolves.toHaveLength(1);
 
     // Still there, and still said, on the next visit.
@@ -150,7 +171,7 @@ describe("data this page cannot read", () => {
     await expect.poll(() => copiesOf(page, PROFILE_KEY, text)).toHaveLength(0);
     await expect(page.getByRole("alert").count()).resolves.toBe(0);
     await expect(page.getByRole("status").innerText()).resolves.toBe("The kept copy was deleted.");
-    await expect(storedProfile(page)).resolves.toEqual({ theirName: "Dan" });
+    await expect(storedDetails(page)).resolves.toEqual({ theirName: "Dan" });
     await page.close();
   });
 
@@ -171,7 +192,8 @@ describe("data this page cannot read", () => {
     await startWith(page, PLANNER_READY, { [PROFILE_KEY]: NEWER_PROFILE });
     await expect(page.getByRole("alert").innerText()).resolves.toMatch(/newer version of this site/);
     await page.getByLabel("Their name").fill("Dan");
-    await expect.poll(() => storedProfile(page)).toEqual({ theirName: "Dan" });
+    await page.getByLabel("Their name").press("Tab");
+    await expect.poll(() => storedDetails(page)).toEqual({ theirName: "Dan" });
     await expect(copiesOf(page, PROFILE_KEY, NEWER_PROFILE)).resolves.toHaveLength(1);
     await page.close();
   });

@@ -1,3 +1,4 @@
+import { ADDRESS_FIELDS } from "../../src/lib/fill/message.ts";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";
@@ -60,8 +61,13 @@ describe.each(templates.map((t) => [t.slug, t] as const))("%s", (_slug, template
     expect(json.source.subject).toBe(template.subject);
   });
 
-  test("lists exactly the fields it uses, in registry order, with required ones among them", () => {
-    const used = new Set([...fieldsOf(template.subject ?? ""), ...fieldsOf(template.body)]);
+  test("lists exactly the fields it uses and its channel's address field, in registry order, with required ones among them", () => {
+    const address = ADDRESS_FIELDS[template.channel];
+    const used = new Set([
+      ...fieldsOf(template.subject ?? ""),
+      ...fieldsOf(template.body),
+      ...(address === undefined ? [] : [address]),
+    ]);
     expect(json.fields.map((f) => f.id)).toEqual(fields.filter((f) => used.has(f.id)).map((f) => f.id));
     for (const id of json.required) expect(used.has(id)).toBe(true);
   });

@@ -8,6 +8,7 @@ import type { FieldDefinition } from "../fields.ts";
 import type { TemplateInfo } from "../library.ts";
 import { fieldsOfNodes, parseTemplate, requiredFieldsOfNodes, type TemplateNode } from "../template/index.ts";
 import { fillForm } from "../fill/form.ts";
+import { ADDRESS_FIELDS } from "../fill/message.ts";
 import { FILL_TEXT_EN, type FillText } from "../ui-text.ts";
 import type { FillableTemplate } from "./schema.ts";
 
@@ -45,7 +46,8 @@ export function fillableTemplate(
   const { nodes } = parse(template);
   const parts: readonly (readonly TemplateNode[])[] =
     nodes.subject === undefined ? [nodes.body] : [nodes.subject, nodes.body];
-  const used = unique(parts.map(fieldsOfNodes));
+  const address = ADDRESS_FIELDS[template.channel];
+  const used = unique([...parts.map(fieldsOfNodes), address === undefined ? [] : [address]]);
   // Registry order (your name, their name, where, when...) reads better than order of use.
   const fields = registry.filter((field) => used.includes(field.id));
   const required = unique(parts.map(requiredFieldsOfNodes));

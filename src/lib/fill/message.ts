@@ -15,6 +15,7 @@ import {
 } from "../links.ts";
 import { isGsm7, toPlainCharacters } from "../sms.ts";
 import type { FillableTemplate } from "../api/schema.ts";
+import type { ChannelId } from "../vocabulary.ts";
 import { renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "../template/render.ts";
 
 /** What filling needs of a template: its channel, its parsed nodes and its fields' definitions. */
@@ -48,6 +49,18 @@ export interface FilledMessage {
   readonly canUsePlainCharacters: boolean;
 }
 
+/**
+ * The field holding where a channel's message goes, when a link can carry it: an email opens
+ * addressed to their email, a text to their number, a script's call dials it. Every template on
+ * such a channel offers the field (fillable.ts), whether or not its words use it.
+ */
+export const ADDRESS_FIELDS: Readonly<Partial<Record<ChannelId, string>>> = {
+  email: "theirEmail",
+  text: "theirPhone",
+  phone: "theirPhone",
+  voicemail: "theirPhone",
+};
+
 function missingFields(segments: readonly Segment[]): string[] {
   return segments.flatMap((s) => (s.kind === "missing" ? [s.field] : []));
 }
@@ -65,8 +78,9 @@ export function fillMessage(template: MessageTemplate, values: FieldValues, loca
   const missing = [...new Set([...missingFields(subjectSegments ?? []), ...missingFields(bodySegments)])];
 
   // Addressed to the person written to, when their email or number is known (people.ts).
-  const draft = { to: values["theirEmail"] ?? "", subject: subject ?? "", body };
-  const phone = values["theirPhone"] ?? "";
+  const address = values[ADDRESS_FIELDS[template.channel.id] ?? ""] ?? "";
+  const draft = { to: address, subject: subject ?? "", body };
+  const phone = address;
   const links: MessageLinks =
     template.channel.id === "email"
       ? { mailto: mailtoLink(draft), gmail: gmailComposeUrl(draft), outlook: outlookComposeUrl(draft) }
