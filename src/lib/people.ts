@@ -184,6 +184,9 @@ export function newId(): string {
 /** The profile entry that holds the id of the person being written to; absent for someone new. */
 export const WRITING_TO = "writingTo";
 
+/** The person to write to, by id, in a template page's address: the tracker's "Write it" links. */
+export const PERSON_PARAMETER = "writingTo";
+
 /** Their name, and how you know them: kept as the reference's own name and relationship. */
 const NAME = "theirName";
 const RELATIONSHIP = "relationship";

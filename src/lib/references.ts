@@ -18,7 +18,6 @@ import { CHECK_IN_MONTHS, LIMITS, type PlanChannel } from "./outreach.ts";
 import type { Reference, ReferenceRequest, TrackerData } from "./people.ts";
 import { updateReference } from "./steps-done.ts";
 import { timeline, type Repeat, type TimelineStep } from "./timeline.ts";
-import { PEOPLE_TEXT_EN } from "./ui-text.ts";
 import {
   CHECK_IN,
   NEXT_STEP_LABELS,
@@ -134,8 +133,8 @@ const TRACKER_TEXT: TrackerText = {
   notSaved:
     "Your browser is not letting this page save. Your list stays until you leave; export it to keep it.",
   write: "Write it",
-  undo: PEOPLE_TEXT_EN.undo,
-  undone: PEOPLE_TEXT_EN.undone,
+  undo: "Undo",
+  undone: "Undone.",
 };
 
 export const TRACKER_WORDS: TrackerWords = {

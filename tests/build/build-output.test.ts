@@ -154,19 +154,23 @@ describe("byte budgets (gzipped), per page", () => {
     }
   });
 
-  // 15 KB: the fill-in core fit 14 KB; keeping saved details safe across tabs and setting aside
-  // what cannot be read (per-entry merges, the kept-copy notice) costs about 500 bytes more.
-  test("a template page loads at most 15 KB of JavaScript, inline scripts included", () => {
+  // 17 KB: the fill-in core fit 14 KB; keeping saved details safe across tabs and setting aside
+  // what cannot be read (per-entry merges, the kept-copy notice) cost about 500 bytes more, and
+  // people (several people written to, each with their own details, read and written through
+  // the tracker's list; Mark as sent; Undo) about 2 KB more, less the 900 bytes that Vite's
+  // preload helper and a stray word table no longer cost (astro.config.ts).
+  test("a template page loads at most 17 KB of JavaScript, inline scripts included", () => {
     for (const { route, html } of pages().filter(({ route }) => isTemplatePage(route))) {
       const scripts = pageScripts(dist, html);
-      expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(15 * KB);
+      expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(17 * KB);
     }
   });
 
-  test("a page with an island loads at most 16 KB of JavaScript, inline scripts included", () => {
+  // 17 KB, from 16: every island page now reads and writes the people written to (people.ts).
+  test("a page with an island loads at most 17 KB of JavaScript, inline scripts included", () => {
     for (const { route, html } of pages().filter(({ html }) => hasIsland(html))) {
       const scripts = pageScripts(dist, html);
-      expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(16 * KB);
+      expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(17 * KB);
     }
   });
 

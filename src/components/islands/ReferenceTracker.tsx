@@ -9,7 +9,6 @@ import { downloadFile } from "../../client/clipboard.ts";
 import { followOtherTabs } from "../../client/store-sync.ts";
 import { formatLongDate, localToday } from "../../lib/dates.ts";
 import { LIMITS, PLAN_CHANNELS, type PlanChannel } from "../../lib/outreach.ts";
-import { PERSON_PARAMETER } from "../../lib/fill/query.ts";
 import {
   addReference,
   addRequest,
@@ -27,6 +26,7 @@ import {
   type TrackerData,
   type TrackerWords,
 } from "../../lib/references.ts";
+import { PERSON_PARAMETER } from "../../lib/people.ts";
 import type { KeptText } from "../../lib/ui-text.ts";
 import { REFERENCE_STEPS } from "../../lib/vocabulary.ts";
 import { Guard } from "./Guard.tsx";

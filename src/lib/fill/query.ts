@@ -6,7 +6,7 @@
  */
 import { toUtcMs } from "../iso-date.ts";
 import { isId } from "../outreach.ts";
-import { choosePerson, withValue, writeTo, type Details } from "../people.ts";
+import { choosePerson, PERSON_PARAMETER, withValue, writeTo, type Details } from "../people.ts";
 import type { FillControl } from "./form.ts";
 
 /**
@@ -14,9 +14,6 @@ import type { FillControl } from "./form.ts";
  * taken from a link: a link crafted by someone else must not change what you sign with.
  */
 export const QUERY_FIELDS = ["theirName", "neededBy"] as const;
-
-/** The person to write to, by id: the tracker's "Write the next message" links name them so. */
-export const PERSON_PARAMETER = "writingTo";
 
 // An <input> cannot hold line breaks (HTML strips them from its value) nor other control
 // characters a keyboard does not type; a textarea keeps line breaks.
