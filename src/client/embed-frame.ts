@@ -7,12 +7,9 @@
 import { h, render } from "preact";
 import { TemplateFiller } from "./fill-in.ts";
 import { parentOrigin, RESIZE_TYPE } from "../lib/api/frame.ts";
-import { apiPaths, templateJsonPath, templatePagePath, type FieldsJson } from "../lib/api/schema.ts";
-import { personFieldIds } from "../lib/fields.ts";
+import { templateJsonPath, templatePagePath } from "../lib/api/schema.ts";
 import { SLUG_PATTERN } from "../lib/ids.ts";
-import { stepsServedBy } from "../lib/plan.ts";
-import { PEOPLE_TEXT_EN } from "../lib/ui-text.ts";
-import { REFERENCE_STEP_LABELS } from "../lib/vocabulary.ts";
+import type { PeopleText } from "../lib/ui-text.ts";
 import { asTemplateJson } from "../widget/data.ts";
 
 /** The slug of /embed/<slug>/ (or ?template=<slug>), or undefined for anything else. */
@@ -32,30 +29,24 @@ class EmbedFrame extends HTMLElement {
       if (status !== null) status.textContent = "This address names no template.";
       return;
     }
-    const url = new URL(`${root}${templateJsonPath(slug)}`, location.href).href;
-    const json = async (address: string): Promise<unknown> => {
-      const response = await fetch(address);
-      if (!response.ok) throw new Error(`${address} answered ${String(response.status)}`);
-      return response.json();
+    const data = this.querySelector(":scope > script[type='application/json']");
+    const shared = JSON.parse(data?.textContent ?? "{}") as {
+      people: PeopleText;
+      personFields: readonly string[];
     };
-    // The registry says which details belong to the person written to, as on the template page.
-    const fields = new URL(`${root}${apiPaths.fields()}`, location.href).href;
-    void Promise.all([json(url), json(fields)])
-      .then(([data, registry]) => {
-        const template = asTemplateJson(data, url);
+    data?.remove();
+    const url = new URL(`${root}${templateJsonPath(slug)}`, location.href).href;
+    void fetch(url)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${url} answered ${String(response.status)}`);
+        const template = asTemplateJson(await response.json(), url);
         document.title = `${template.title} | ${template.site.name}`;
         const title = document.querySelector("[data-embed-title]");
         if (title !== null) title.textContent = template.title;
         const page = document.querySelector<HTMLAnchorElement>("[data-embed-page]");
         if (page !== null) page.href = `${root}${templatePagePath(slug)}`;
-        const props = {
-          template,
-          text: template.uiText,
-          locale: template.locale,
-          people: PEOPLE_TEXT_EN,
-          personFields: personFieldIds((registry as FieldsJson).fields),
-          serves: stepsServedBy(slug).map((step) => ({ step, label: REFERENCE_STEP_LABELS[step] })),
-        };
+        // No "Mark as sent" in another site's iframe: the tracker it ticks lives on this site.
+        const props = { template, text: template.uiText, locale: template.locale, ...shared, serves: [] };
         render(h(TemplateFiller, props), this);
       })
       .catch(() => {

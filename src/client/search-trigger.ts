@@ -18,24 +18,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 const searchPage = document.querySelector<HTMLElement>("[data-search-page]");
 
-const base = import.meta.env.BASE_URL.endsWith("/")
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
-
 function open(opener: HTMLElement | null): void {
   if (searchPage !== null) {
     searchPage.querySelector("input")?.focus();
     return;
-  }
-  // Pagefind starts loading with the UI, not after it: the UI imports the same URL, and the
-  // browser uses the module this preload fetched (a link, not import(), which the bundler would
-  // wrap in a helper that every page then loads).
-  if (!import.meta.env.DEV && document.querySelector("link[data-pagefind-preload]") === null) {
-    const preload = document.createElement("link");
-    preload.rel = "modulepreload";
-    preload.href = `${base}pagefind/pagefind.js`;
-    preload.dataset["pagefindPreload"] = "";
-    document.head.append(preload);
   }
   void loadUi().then((ui) => {
     ui.openSearchDialog(opener);

@@ -14,8 +14,9 @@ export const ROOT = siteRootFor(import.meta.url);
 /** A template's JSON address; the element's load asks for the same one. */
 export const templateUrl = (slug: string): URL => new URL(templateJsonPath(slug), ROOT);
 
+// No catch here: a failure is the element's to show when it loads the same URL, and loadJson
+// handles the rejection itself (it forgets the failed request), so none goes unhandled.
 for (const element of document.querySelectorAll("reconnect-template")) {
-  const slug = element.getAttribute("template")?.trim() ?? "";
-  // A failure is the element's to show, when it loads the same URL.
-  if (SLUG.test(slug)) loadJson(templateUrl(slug)).catch(() => undefined);
+  const slug = element.getAttribute("template") ?? "";
+  if (SLUG.test(slug)) void loadJson(templateUrl(slug));
 }
