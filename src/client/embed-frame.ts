@@ -7,10 +7,9 @@
 import { h, render } from "preact";
 import { TemplateFiller } from "./fill-in.ts";
 import { parentOrigin, RESIZE_TYPE } from "../lib/api/frame.ts";
-import { templateJsonPath, templatePagePath } from "../lib/api/schema.ts";
+import { templateJsonPath, templatePagePath, type TemplateJson } from "../lib/api/schema.ts";
 import { SLUG_PATTERN } from "../lib/ids.ts";
 import type { PeopleText } from "../lib/ui-text.ts";
-import { asTemplateJson } from "../widget/data.ts";
 
 /** The slug of /embed/<slug>/ (or ?template=<slug>), or undefined for anything else. */
 function slugOf(location: Location): string | undefined {
@@ -39,7 +38,11 @@ class EmbedFrame extends HTMLElement {
     void fetch(url)
       .then(async (response) => {
         if (!response.ok) throw new Error(`${url} answered ${String(response.status)}`);
-        const template = asTemplateJson(await response.json(), url);
+        // The site's own file, built with this page: a shape check is enough (the widget, which
+        // may meet another version's files, checks more: src/widget/data.ts).
+        const template = (await response.json()) as TemplateJson;
+        if (typeof template.slug !== "string" || typeof template.uiText !== "object")
+          throw new Error(`${url} is not a template`);
         document.title = `${template.title} | ${template.site.name}`;
         const title = document.querySelector("[data-embed-title]");
         if (title !== null) title.textContent = template.title;
