@@ -146,7 +146,7 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
     const gzip =
       file !== undefined &&
       /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/.test(headers["content-type"] ?? "") &&
-      /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+      /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
     if (gzip) Object.assign(headers, { "content-encoding": "gzip", vary: "Accept-Encoding" });
     response.writeHead(status, headers);
     if (file === undefined) response.end("Not found");

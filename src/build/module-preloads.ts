@@ -15,8 +15,8 @@ const KEY = Symbol.for("reconnect-kit:module-preloads");
 
 type Store = Map<string, readonly string[]>;
 const store = (): Store => {
-  const holder = globalThis as { [KEY]?: Store };
-  return (holder[KEY] ??= new Map());
+  const holder = globalThis as unknown as Record<symbol, Store | undefined>;
+  return (holder[KEY] ??= new Map<string, readonly string[]>());
 };
 
 /** Chunk fields the plugin reads (Rollup's and Rolldown's output chunks have them). */
@@ -34,7 +34,7 @@ export function modulePreloadsPlugin(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = new Map<string, Chunk>();
       for (const output of Object.values(bundle)) {
-        if (output.type === "chunk") chunks.set(output.fileName, output as Chunk);
+        if (output.type === "chunk") chunks.set(output.fileName, output);
       }
       for (const chunk of chunks.values()) {
         if (chunk.facadeModuleId === null) continue;
