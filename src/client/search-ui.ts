@@ -384,7 +384,10 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
    */
   function drawResults(hits: readonly PagefindResult[], current: number): void {
     const slots = hits.map(() => element("li", { hidden: "" }));
+    // A result that had focus is about to go: focus goes back to the field, not to the page.
+    const hadFocus = results.contains(document.activeElement);
     results.replaceChildren(...slots);
+    if (hadFocus) input.focus();
     // Busy until every fragment is in, so assistive technology (and tests) can wait for the list.
     let pending = hits.length;
     if (pending > 0) results.setAttribute("aria-busy", "true");

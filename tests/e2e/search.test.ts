@@ -71,7 +71,10 @@ describe("the search dialog", () => {
     await page.keyboard.press("/");
     await page.locator("dialog.search-dialog").waitFor({ state: "visible" });
     await page.keyboard.type("voicemail");
-    await page.locator("dialog .search-result").first().waitFor();
+    // Results are drawn as they arrive, and a slow typist's first letters get results of their
+    // own: wait for the whole word's, all drawn.
+    await expect.poll(() => page.locator("dialog .search-status").innerText()).toContain("“voicemail”");
+    await page.locator("dialog .search-results:not([aria-busy])").waitFor({ state: "attached" });
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     const chosen = await page.evaluate(() => document.activeElement?.getAttribute("href") ?? "");
