@@ -19,6 +19,8 @@ export interface FieldDefinition {
   readonly id: string;
   readonly label: string;
   readonly hint: string;
+  /** How the detail helps; required in the registry, optional for the JSON API's readers. */
+  readonly why?: string | undefined;
   readonly example: string;
   readonly type: FieldType;
   /** Required in the registry (src/schemas/field.ts); optional for the JSON API's readers. */

@@ -89,7 +89,6 @@ export interface FillText {
  */
 export interface PeopleText {
   readonly writingTo: string;
-  readonly writingToHint: string;
   readonly someoneNew: string;
   /** "{name}" is the person's name. */
   readonly nowWriting: string;
@@ -103,9 +102,8 @@ export interface PeopleText {
 
 export const PEOPLE_TEXT_EN: PeopleText = {
   writingTo: "Writing to",
-  writingToHint: "Each person keeps their own details, so switching never mixes them up.",
   someoneNew: "Someone new",
-  nowWriting: "Writing to {name}. Their details are filled in.",
+  nowWriting: "Writing to {name}. Their details are filled in; the others keep theirs.",
   markSent: "Mark as sent",
   markedSent: "Ticked “{step}” for {name} in your references.",
   undo: "Undo",

@@ -11,6 +11,8 @@ export const fieldSchema = z
     label: z.string().min(1).max(60),
     /** One sentence a stranger understands, shown under the label. */
     hint: z.string().min(1).max(160),
+    /** How the detail helps, in one short sentence; an optional detail shows it before its hint. */
+    why: z.string().min(1).max(100),
     /** A realistic value; the build fills every template with these to check channel limits. */
     example: z.string().min(1),
     /** Which input to show: text, longtext (textarea), date, email, tel or choice (select). */

@@ -131,7 +131,7 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       name: "a registry field with a bad type",
       files: {
         "fields.yaml":
-          "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: string\n  about: them\n",
+          "- id: theirName\n  label: Their name\n  hint: h\n  why: w\n  example: Dan\n  type: string\n  about: them\n",
         "templates/hello-text.md": template({}, "Hi {{theirName}}\n"),
       },
       file: "src/content/fields.yaml",
@@ -142,7 +142,8 @@ describe("each kind of bad content is reported with its file, line and fix", () 
     {
       name: "a registry field that does not say whose detail it is",
       files: {
-        "fields.yaml": "- id: theirName\n  label: Their name\n  hint: h\n  example: Dan\n  type: text\n",
+        "fields.yaml":
+          "- id: theirName\n  label: Their name\n  hint: h\n  why: w\n  example: Dan\n  type: text\n",
         "templates/hello-text.md": template({}, "Hi {{theirName}}\n"),
       },
       file: "src/content/fields.yaml",
@@ -154,7 +155,7 @@ describe("each kind of bad content is reported with its file, line and fix", () 
       name: "an unquoted date in the registry",
       files: {
         "fields.yaml":
-          "- id: neededBy\n  label: Needed by\n  hint: h\n  example: 2026-12-11\n  type: date\n  about: job\n",
+          "- id: neededBy\n  label: Needed by\n  hint: h\n  why: w\n  example: 2026-12-11\n  type: date\n  about: job\n",
       },
       file: "src/content/fields.yaml",
       line: 1,

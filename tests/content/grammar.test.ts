@@ -153,6 +153,9 @@ async function lintLines(linter: LocalLinter, lines: readonly string[]): Promise
   return found;
 }
 
+/** What a form says about each detail: its reason (`why`) and its hint, as an optional detail shows them. */
+const registryLines = library.fields.map((f) => `${f.why ?? ""} ${f.hint}`.trim());
+
 let findings = new Map<string, Finding[]>();
 const used = new Set<Allowed>();
 
@@ -162,7 +165,7 @@ const linter = new LocalLinter({ binary, dialect: Dialect.American });
 beforeAll(async () => {
   await linter.setup();
   await linter.importWords(projectWords);
-  const lines = [...new Set(all.flatMap((t) => t.renders.flatMap(linesOf)))];
+  const lines = [...new Set([...all.flatMap((t) => t.renders.flatMap(linesOf)), ...registryLines])];
   const started = performance.now();
   findings = await lintLines(linter, lines);
   console.info(
@@ -223,6 +226,21 @@ describe("every template, every combination of its optional details", () => {
     expect([...problems].slice(0, 20), `to accept one, add "Rule | words | reason" to ${ALLOW_FILE}`).toEqual(
       [],
     );
+  });
+});
+
+describe("the field registry's words", () => {
+  test("every field says why it helps", () => {
+    expect(library.fields.filter((f) => (f.why ?? "") === "").map((f) => f.id)).toEqual([]);
+  });
+
+  test("every field's reason and hint pass Harper", () => {
+    const problems = registryLines.flatMap((line) =>
+      (findings.get(line) ?? [])
+        .filter((f) => isAllowed(f, line) === undefined)
+        .map((f) => `${f.rule}: ${f.message} ${JSON.stringify(f.text)} in ${JSON.stringify(line)}`),
+    );
+    expect(problems, `to accept one, add "Rule | words | reason" to ${ALLOW_FILE}`).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseMailto } from "../../src/lib/links.ts";
+import { PROFILE_KEY } from "../../src/lib/profile.ts";
+import { REFERENCES_KEY } from "../../src/lib/references.ts";
 import { axeViolations, openBrowser, siteUrl, type BrowserSession } from "./browser.ts";
 
 const EMAIL_PAGE = "/templates/ask-for-a-reference-email/";
@@ -100,6 +102,60 @@ describe("writing to two people in turn", () => {
     const first = await page.locator(".filler-form input, .filler-form textarea").first().boundingBox();
     expect(picker?.y).toBeLessThan(first?.y ?? 0);
     expect((picker?.y ?? 1e9) + (picker?.height ?? 0)).toBeLessThanOrEqual(740);
+    await page.close();
+  });
+});
+
+describe("data the previous version stored", () => {
+  test("migrates on the first visit: every person and step is there, the one Their name the newest person", async () => {
+    const page = await fresh(EMAIL_PAGE);
+    // Exactly as the previous version wrote them: a profile with one Their name, and a tracker
+    // list whose people have no details.
+    await page.evaluate(
+      ([profileKey, referencesKey]) => {
+        localStorage.setItem(
+          profileKey,
+          JSON.stringify({ v: 1, data: { yourName: "Maya", theirName: "Ana", workplace: "Acme" }, t: {} }),
+        );
+        const dan = {
+          id: "d1",
+          name: "Dan Okafor",
+          relationship: "my manager at Globex",
+          channel: "email",
+          contact: "dan@example.com",
+          requests: [],
+          updated: "2026-10-01T09:00:00.000Z",
+        };
+        const job = {
+          id: "q1",
+          job: "Analyst at Initech",
+          date: "2026-12-20",
+          done: { asked: "2026-11-20" },
+        };
+        localStorage.setItem(
+          referencesKey,
+          JSON.stringify({ v: 1, data: { references: [{ ...dan, requests: [job] }] } }),
+        );
+      },
+      [PROFILE_KEY, REFERENCES_KEY],
+    );
+    await page.reload();
+    await page.waitForSelector(FILLER_READY);
+    await expect(writingTo(page).locator("option").allInnerTexts()).resolves.toEqual([
+      "Someone new",
+      "Dan Okafor",
+      "Ana",
+    ]);
+    await expect(writingTo(page).locator("option:checked").innerText()).resolves.toBe("Ana");
+    await expect(body(page)).resolves.toMatch(/^Hi Ana,/);
+    await expect(page.locator("#rk-field-yourName").inputValue()).resolves.toBe("Maya");
+    await writingTo(page).selectOption({ label: "Dan Okafor" });
+    await expect(body(page)).resolves.toMatch(/^Hi Dan Okafor,/);
+
+    await page.goto(siteUrl("/references/"));
+    await page.waitForSelector(TRACKER_READY);
+    await expect(page.locator(".reference-card h3").allInnerTexts()).resolves.toEqual(["Dan Okafor", "Ana"]);
+    await expect(page.getByLabel("Asked").isChecked()).resolves.toBe(true);
     await page.close();
   });
 });

@@ -6,18 +6,21 @@ import { dirname, join } from "node:path";
 export const FIELDS_YAML = `- id: yourName
   label: Your name
   hint: How you sign.
+  why: They see who it is.
   example: Maya Patel
   type: text
   about: you
 - id: theirName
   label: Their name
   hint: What you call them.
+  why: It feels written for them.
   example: Daniel
   type: text
   about: them
 - id: neededBy
   label: Needed by
   hint: The date it is due.
+  why: They can plan.
   example: "2026-12-11"
   type: date
   about: job

@@ -246,12 +246,8 @@ export default function TemplateFiller({
           <legend class="visually-hidden">{text.detailsLegend}</legend>
           <div class="field writing-to">
             <label for="rk-writing-to">{people.writingTo}</label>
-            <span class="hint" id="rk-hint-writing-to">
-              {people.writingToHint}
-            </span>
             <select
               id="rk-writing-to"
-              aria-describedby="rk-hint-writing-to"
               value={chosen?.id ?? ""}
               onChange={(event) => {
                 const id = event.currentTarget.value;

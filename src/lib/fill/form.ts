@@ -53,7 +53,8 @@ export function fillControl(field: FieldDefinition, optional: boolean, text: Fil
     id: `rk-field-${field.id}`,
     hintId: `rk-hint-${field.id}`,
     label: field.label,
-    hint: field.hint,
+    // An optional detail says first why it is worth typing (the registry's `why`).
+    hint: optional && field.why !== undefined ? `${field.why} ${field.hint}` : field.hint,
     optional,
   };
   const maxLength = field.maxLength ?? MAX_VALUE_LENGTH;
