@@ -529,30 +529,14 @@ async function slowSearchFigures(
   home: string,
   pagefindUi: string,
 ): Promise<SlowSearchFigures & { readonly pagefindUi: PagefindUiFigures }> {
-  const firstResult = async (query: string): Promise<number> => {
-    const context = await fresh();
-    const page = await context.newPage();
-    await page.addInitScript(installSearchProbe);
-    await page.goto(home, { waitUntil: "networkidle" });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-    // Opening the dialog focuses the field, which starts loading the index: typing at once is
-    // the coldest case a person can make.
-    await page.keyboard.press("/");
-    await page.locator("dialog.search-dialog").waitFor({ state: "visible" });
-    await page.getByRole("searchbox").fill(query);
-    const handle = await page.waitForFunction(
-      () => {
-        const probe = (window as ProbeWindow).__search;
-        return probe !== undefined && !Number.isNaN(probe.first) ? probe.first - probe.start : undefined;
-      },
-      undefined,
-      { polling: 25, timeout: 30_000 },
-    );
-    const ms = (await handle.jsonValue()) ?? NaN;
-    await context.close();
-    return ms;
-  };
+  // Opening the dialog focuses the field, which starts loading the index: typing at once is
+  // the coldest case a person can make.
+  const firstResult = (query: string): Promise<number> =>
+    coldFirstResult(fresh, home, installSearchProbe, async (page) => {
+      await page.keyboard.press("/");
+      await page.locator("dialog.search-dialog").waitFor({ state: "visible" });
+      await page.getByRole("searchbox").fill(query);
+    });
   const plain: number[] = [];
   const rewritten: number[] = [];
   const theirs: number[] = [];
@@ -751,24 +735,27 @@ function installPagefindUiProbe(): void {
   }).observe(document, { subtree: true, childList: true });
 }
 
-async function pagefindUiFirstResult(
+/**
+ * One cold search in a fresh context with the CPU slowed: `type` opens the search and types;
+ * the probe (installed before the page's scripts) times the input event to the first result.
+ */
+async function coldFirstResult(
   fresh: () => Promise<BrowserContext>,
-  host: string,
-  query: string,
+  url: string,
+  probe: () => void,
+  type: (page: Page) => Promise<void>,
 ): Promise<number> {
   const context = await fresh();
   const page = await context.newPage();
-  await page.addInitScript(installPagefindUiProbe);
-  await page.goto(host, { waitUntil: "networkidle" });
+  await page.addInitScript(probe);
+  await page.goto(url, { waitUntil: "networkidle" });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-  const input = page.locator(".pagefind-ui__search-input");
-  await input.focus();
-  await input.fill(query);
+  await type(page);
   const handle = await page.waitForFunction(
     () => {
-      const probe = (window as ProbeWindow).__search;
-      return probe !== undefined && !Number.isNaN(probe.first) ? probe.first - probe.start : undefined;
+      const timed = (window as ProbeWindow).__search;
+      return timed !== undefined && !Number.isNaN(timed.first) ? timed.first - timed.start : undefined;
     },
     undefined,
     { polling: 25, timeout: 30_000 },
@@ -776,6 +763,18 @@ async function pagefindUiFirstResult(
   const ms = (await handle.jsonValue()) ?? NaN;
   await context.close();
   return ms;
+}
+
+function pagefindUiFirstResult(
+  fresh: () => Promise<BrowserContext>,
+  host: string,
+  query: string,
+): Promise<number> {
+  return coldFirstResult(fresh, host, installPagefindUiProbe, async (page) => {
+    const input = page.locator(".pagefind-ui__search-input");
+    await input.focus();
+    await input.fill(query);
+  });
 }
 
 /** Gzipped bytes of a built page's HTML alone, read from dist: deterministic for a build. */
