@@ -5,7 +5,15 @@
  * resolver rule that sends every name but 127.0.0.1 nowhere, so nothing can reach the network.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -19,13 +27,24 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/helpers/chromium.ts";
 // The bench also refuses every host name but 127.0.0.1, so nothing it loads can leave the machine.
 const FLAGS = [...CHROMIUM_FLAGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
 
-/** Real pages present at every size: the synthetic library only adds templates. */
+/**
+ * Real pages present at every size (the synthetic library only adds templates); "facet" is
+ * resolved per build to the facet page listing the most templates (largestFacetPage).
+ */
 export const PAGES = {
   home: "/",
   tactic: "/tactics/say-thank-you/",
   template: "/templates/ask-for-a-reference-email/",
+  templates: "/templates/",
+  facet: "/templates/<largest facet>/",
+  embed: "/embed/",
 } as const;
 export type PageType = keyof typeof PAGES;
+/** The floor's pages (bench/floor.ts) Lighthouse opens too: an item page and a list page. */
+export const FLOOR_PAGES = { item: "/items/ask-for-a-reference-email/", list: "/list/" } as const;
+export type FloorPageType = keyof typeof FLOOR_PAGES;
+/** Pages that list templates: their HTML must stay small at any library size. */
+export const LIST_PAGE_BUDGET_GZIP = 30_000;
 const WIDGET_TEMPLATE = "ask-for-a-reference-email";
 /** Where the widget puts its message; the site's filler uses the first, the widget the second. */
 const WIDGET_BODY = ['[data-message-part="body"]', '[data-part="body"]'];
@@ -99,9 +118,19 @@ export type WidgetFigures =
       readonly measured: "message body" | "first text";
     };
 
+/** Pagefind's own Default UI over the same index: input to the first result, cold, CPU slowed 4x. */
+export interface PagefindUiFigures {
+  readonly medianMs: number;
+  readonly maxMs: number;
+}
+
 /** Each figure is null when its measurement failed (the reason is in `errors`) or was not asked for. */
 export interface BrowserFigures {
+  /** The path measured for each page type (the facet page differs by build). */
+  readonly paths: Readonly<Record<PageType, string>>;
   readonly lighthouse: Readonly<Record<PageType, LighthouseFigures>> | null;
+  readonly floorLighthouse: Readonly<Record<FloorPageType, LighthouseFigures>> | null;
+  readonly pagefindUi: PagefindUiFigures | null;
   readonly firstLoad: Readonly<Record<PageType, FirstLoad>> | null;
   readonly keystroke: Latency | null;
   readonly search: SearchFigures | null;
@@ -120,10 +149,39 @@ export interface BrowserOptions {
   readonly log: (line: string) => void;
 }
 
-export async function measureSite(dist: string, options: BrowserOptions): Promise<BrowserFigures> {
+/**
+ * The facet page (/templates/<facet>/<value>/) that lists the most templates: the one with the
+ * most numbered pages when lists are paginated, else the biggest file.
+ */
+export function largestFacetPage(dist: string): string {
+  const root = join(dist, "templates");
+  let best = { path: "", score: -1 };
+  for (const facet of readdirSync(root, { withFileTypes: true })) {
+    if (!facet.isDirectory() || !["channel", "situation", "tone"].includes(facet.name)) continue;
+    for (const value of readdirSync(join(root, facet.name), { withFileTypes: true })) {
+      const dir = join(root, facet.name, value.name);
+      if (!value.isDirectory() || !existsSync(join(dir, "index.html"))) continue;
+      const pages = readdirSync(dir).filter((name) => /^\d+$/.test(name)).length;
+      const score = pages * 1e9 + readFileSync(join(dir, "index.html")).length;
+      if (score > best.score) best = { path: `/templates/${facet.name}/${value.name}/`, score };
+    }
+  }
+  if (best.path === "") throw new Error(`no facet pages under ${root}`);
+  return best.path;
+}
+
+export async function measureSite(
+  dist: string,
+  floorDist: string,
+  options: BrowserOptions,
+): Promise<BrowserFigures> {
   writeWidgetHost(dist);
+  writePagefindUiHost(dist);
+  const paths: Record<PageType, string> = { ...PAGES, facet: largestFacetPage(dist) };
   const { server, url } = await serve({ root: dist });
+  const floorServer = await serve({ root: floorDist });
   const at = (path: string): string => new URL(path.replace(/^\//, ""), url).href;
+  const atFloor = (path: string): string => new URL(path.replace(/^\//, ""), floorServer.url).href;
   const errors: string[] = [];
   // One failed measurement (a changed selector, a timeout on a busy machine) must not throw
   // away the others or the build figures: it is logged, recorded and left out.
@@ -144,7 +202,23 @@ export async function measureSite(dist: string, options: BrowserOptions): Promis
     const lighthouseFigures = options.searchOnly
       ? null
       : await attempt(`lighthouse, ${options.lighthouseRuns} run(s) per page`, () =>
-          runLighthouse(at, options.lighthouseRuns, foreign),
+          runLighthouse(
+            Object.fromEntries(Object.entries(paths).map(([type, path]) => [type, at(path)])) as Record<
+              PageType,
+              string
+            >,
+            options.lighthouseRuns,
+            foreign,
+          ),
+        );
+    const floorLighthouse = options.searchOnly
+      ? null
+      : await attempt(`lighthouse on the plain Astro floor, ${options.lighthouseRuns} run(s) per page`, () =>
+          runLighthouse(
+            { item: atFloor(FLOOR_PAGES.item), list: atFloor(FLOOR_PAGES.list) },
+            options.lighthouseRuns,
+            foreign,
+          ),
         );
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
     const fresh = async (): Promise<BrowserContext> => {
@@ -158,11 +232,12 @@ export async function measureSite(dist: string, options: BrowserOptions): Promis
     try {
       const all = !options.searchOnly;
       const firstLoad = all
-        ? await attempt("first load bytes", async () => ({
-            home: await firstLoadOf(await fresh(), at(PAGES.home)),
-            tactic: await firstLoadOf(await fresh(), at(PAGES.tactic)),
-            template: await firstLoadOf(await fresh(), at(PAGES.template)),
-          }))
+        ? await attempt("first load bytes", async () => {
+            const loads = {} as Record<PageType, FirstLoad>;
+            for (const type of Object.keys(paths) as PageType[])
+              loads[type] = await firstLoadOf(await fresh(), at(paths[type]));
+            return loads;
+          })
         : null;
       const keystroke = all
         ? await attempt(`keystroke to preview, ${CPU_SLOWDOWN}x CPU slowdown`, async () =>
@@ -173,14 +248,20 @@ export async function measureSite(dist: string, options: BrowserOptions): Promis
         options.search || options.searchOnly
           ? await attempt("search", () => searchFigures(fresh, at(PAGES.home)))
           : null;
-      const searchSlow = await attempt(`search first results, cold, ${CPU_SLOWDOWN}x CPU slowdown`, () =>
-        slowSearchFigures(fresh, at(PAGES.home)),
+      const slow = await attempt(
+        `search first results, cold, ${CPU_SLOWDOWN}x CPU slowdown, beside Pagefind's Default UI`,
+        () => slowSearchFigures(fresh, at(PAGES.home), at("/bench-pagefind-ui/")),
       );
+      const searchSlow = slow;
+      const pagefindUi = slow?.pagefindUi ?? null;
       const widget = all
         ? await attempt("widget", () => widgetFigures(fresh, dist, at("/bench-widget-host/")))
         : null;
       return {
+        paths,
         lighthouse: lighthouseFigures,
+        floorLighthouse,
+        pagefindUi,
         firstLoad,
         keystroke,
         search,
@@ -194,6 +275,7 @@ export async function measureSite(dist: string, options: BrowserOptions): Promis
     }
   } finally {
     server.close();
+    floorServer.server.close();
   }
 }
 
@@ -234,12 +316,12 @@ async function launchDebuggable(): Promise<{ port: number; close: () => Promise<
   return { port: Number(readFileSync(portFile, "utf8").split("\n")[0]), close };
 }
 
-/** Median figures per page type; any request Lighthouse saw leave 127.0.0.1 goes into `foreign`. */
-async function runLighthouse(
-  at: (path: string) => string,
+/** Median figures per page; any request Lighthouse saw leave 127.0.0.1 goes into `foreign`. */
+async function runLighthouse<K extends string>(
+  urls: Readonly<Record<K, string>>,
   runs: number,
   foreign: string[],
-): Promise<Record<PageType, LighthouseFigures>> {
+): Promise<Record<K, LighthouseFigures>> {
   const chrome = await launchDebuggable();
   try {
     // Default config: mobile form factor with simulated slow 4G and 4x CPU (Lantern).
@@ -268,10 +350,10 @@ async function runLighthouse(
         bytes: value("total-byte-weight"),
       };
     };
-    const figures = {} as Record<PageType, LighthouseFigures>;
-    for (const type of Object.keys(PAGES) as PageType[]) {
+    const figures = {} as Record<K, LighthouseFigures>;
+    for (const type of Object.keys(urls) as K[]) {
       const all: LighthouseFigures[] = [];
-      for (let i = 0; i < runs; i += 1) all.push(await one(at(PAGES[type])));
+      for (let i = 0; i < runs; i += 1) all.push(await one(urls[type]));
       figures[type] = {
         score: median(all.map((f) => f.score)),
         lcpMs: median(all.map((f) => f.lcpMs)),
@@ -445,40 +527,32 @@ async function searchOnce(page: Page, query: string): Promise<number> {
 async function slowSearchFigures(
   fresh: () => Promise<BrowserContext>,
   home: string,
-): Promise<SlowSearchFigures> {
-  const firstResult = async (query: string): Promise<number> => {
-    const context = await fresh();
-    const page = await context.newPage();
-    await page.addInitScript(installSearchProbe);
-    await page.goto(home, { waitUntil: "networkidle" });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-    // Opening the dialog focuses the field, which starts loading the index: typing at once is
-    // the coldest case a person can make.
-    await page.keyboard.press("/");
-    await page.locator("dialog.search-dialog").waitFor({ state: "visible" });
-    await page.getByRole("searchbox").fill(query);
-    const handle = await page.waitForFunction(
-      () => {
-        const probe = (window as ProbeWindow).__search;
-        return probe !== undefined && !Number.isNaN(probe.first) ? probe.first - probe.start : undefined;
-      },
-      undefined,
-      { polling: 25, timeout: 30_000 },
-    );
-    const ms = (await handle.jsonValue()) ?? NaN;
-    await context.close();
-    return ms;
-  };
+  pagefindUi: string,
+): Promise<SlowSearchFigures & { readonly pagefindUi: PagefindUiFigures }> {
+  // Opening the dialog focuses the field, which starts loading the index: typing at once is
+  // the coldest case a person can make.
+  const firstResult = (query: string): Promise<number> =>
+    coldFirstResult(fresh, home, installSearchProbe, async (page) => {
+      await page.keyboard.press("/");
+      await page.locator("dialog.search-dialog").waitFor({ state: "visible" });
+      await page.getByRole("searchbox").fill(query);
+    });
   const plain: number[] = [];
   const rewritten: number[] = [];
-  for (const query of PLAIN_QUERIES) plain.push(await firstResult(query));
+  const theirs: number[] = [];
+  // Each query on the site, then at once on Pagefind's Default UI: on a shared machine the two
+  // see the same load, which a run of five and then five would not.
+  for (const query of PLAIN_QUERIES) {
+    plain.push(await firstResult(query));
+    theirs.push(await pagefindUiFirstResult(fresh, pagefindUi, query));
+  }
   for (const query of REWRITTEN_QUERIES) rewritten.push(await firstResult(query));
   return {
     plainMedianMs: median(plain),
     plainMaxMs: Math.max(...plain),
     rewrittenMedianMs: median(rewritten),
     rewrittenMaxMs: Math.max(...rewritten),
+    pagefindUi: { medianMs: median(theirs), maxMs: Math.max(...theirs) },
   };
 }
 
@@ -614,4 +688,125 @@ async function widgetFigures(
     navToRenderMs: median(plain.map((r) => r.navToRender)),
     measured: plain.every((r) => r.body) ? "message body" : "first text",
   };
+}
+
+/**
+ * Pagefind's Default UI, as its documentation sets it up, over the site's own index: the
+ * baseline for "first results, cold". Its starting script is a file, since the site's CSP allows
+ * no inline script.
+ */
+function writePagefindUiHost(dist: string): void {
+  mkdirSync(join(dist, "bench-pagefind-ui"), { recursive: true });
+  writeFileSync(
+    join(dist, "bench-pagefind-ui/start.js"),
+    `window.addEventListener("DOMContentLoaded", () => { new PagefindUI({ element: "#search", showImages: false }); });\n`,
+  );
+  writeFileSync(
+    join(dist, "bench-pagefind-ui/index.html"),
+    `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Pagefind Default UI</title>
+<link href="/pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="/pagefind/pagefind-ui.js"></script>
+<script src="/bench-pagefind-ui/start.js"></script>
+</head>
+<body><main><h1>Search</h1><div id="search"></div></main></body>
+</html>
+`,
+  );
+}
+
+/** From the Default UI's input event to its first result title on screen. */
+function installPagefindUiProbe(): void {
+  const probe = { start: NaN, first: NaN, done: NaN };
+  (window as unknown as ProbeWindow).__search = probe;
+  document.addEventListener(
+    "input",
+    (event) => {
+      if (!(event.target instanceof HTMLInputElement)) return;
+      probe.start = event.timeStamp;
+      probe.first = NaN;
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    if (Number.isNaN(probe.start) || !Number.isNaN(probe.first)) return;
+    if (document.querySelector(".pagefind-ui__result-link") !== null) probe.first = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+}
+
+/**
+ * One cold search in a fresh context with the CPU slowed: `type` opens the search and types;
+ * the probe (installed before the page's scripts) times the input event to the first result.
+ */
+async function coldFirstResult(
+  fresh: () => Promise<BrowserContext>,
+  url: string,
+  probe: () => void,
+  type: (page: Page) => Promise<void>,
+): Promise<number> {
+  const context = await fresh();
+  const page = await context.newPage();
+  await page.addInitScript(probe);
+  await page.goto(url, { waitUntil: "networkidle" });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  await type(page);
+  const handle = await page.waitForFunction(
+    () => {
+      const timed = (window as ProbeWindow).__search;
+      return timed !== undefined && !Number.isNaN(timed.first) ? timed.first - timed.start : undefined;
+    },
+    undefined,
+    { polling: 25, timeout: 30_000 },
+  );
+  const ms = (await handle.jsonValue()) ?? NaN;
+  await context.close();
+  return ms;
+}
+
+function pagefindUiFirstResult(
+  fresh: () => Promise<BrowserContext>,
+  host: string,
+  query: string,
+): Promise<number> {
+  return coldFirstResult(fresh, host, installPagefindUiProbe, async (page) => {
+    const input = page.locator(".pagefind-ui__search-input");
+    await input.focus();
+    await input.fill(query);
+  });
+}
+
+/** Gzipped bytes of a built page's HTML alone, read from dist: deterministic for a build. */
+export function htmlGzipBytes(dist: string, path: string): number {
+  const file = join(dist, path.replace(/^\//, ""), path.endsWith("/") ? "index.html" : "");
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/**
+ * Every page that lists templates (/templates/, its facet and tactic lists and their numbered
+ * pages, the tactic pages): the largest gzipped HTML among them, and which page it is.
+ */
+export function largestListPage(dist: string): { path: string; gzipBytes: number; pages: number } {
+  const lists: string[] = ["/templates/"];
+  for (const facet of ["channel", "situation", "tone", "tactic"]) {
+    const dir = join(dist, "templates", facet);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name === "index.html") {
+        const relative = entry.parentPath.slice(dist.length).split("\\").join("/");
+        lists.push(`${relative}/`);
+      }
+    }
+  }
+  for (const entry of readdirSync(join(dist, "tactics"), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name === "index.html")
+      lists.push(`${entry.parentPath.slice(dist.length).split("\\").join("/")}/`);
+  }
+  let best = { path: "", gzipBytes: 0, pages: lists.length };
+  for (const path of lists) {
+    const bytes = htmlGzipBytes(dist, path);
+    if (bytes > best.gzipBytes) best = { path, gzipBytes: bytes, pages: lists.length };
+  }
+  return best;
 }

@@ -15,7 +15,18 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { measureSite, PAGES, type BrowserFigures, type PageType } from "./browser.ts";
+import {
+  FLOOR_PAGES,
+  htmlGzipBytes,
+  largestFacetPage,
+  largestListPage,
+  LIST_PAGE_BUDGET_GZIP,
+  measureSite,
+  PAGES,
+  type BrowserFigures,
+  type PageType,
+} from "./browser.ts";
+import { writeFloor } from "./floor.ts";
 import { generateLibrary, type GeneratedLibrary } from "./generate.ts";
 import {
   ASTRO_BIN,
@@ -55,6 +66,20 @@ export interface SizeResult {
   readonly dist: DirStats;
   readonly pagefindIndex: DirStats;
   readonly msPerPage: number;
+  /**
+   * The plain Astro floor (bench/floor.ts) with as many pages, built right after each build of
+   * the real site, so both see the same machine.
+   */
+  readonly floor: {
+    readonly astro: StepResult & { readonly runs: readonly number[] };
+    readonly dist: DirStats;
+  };
+  /** Gzipped HTML of each measured page and of the largest page that lists templates. */
+  readonly html: {
+    readonly paths: Readonly<Record<PageType, string>>;
+    readonly gzipBytes: Readonly<Record<PageType, number>>;
+    readonly largestList: { readonly path: string; readonly gzipBytes: number; readonly pages: number };
+  };
   readonly browser: BrowserFigures | null;
 }
 
@@ -102,12 +127,14 @@ async function benchSize(
 ): Promise<SizeResult> {
   const loadAverage = loadavg()[0] ?? NaN;
   const dir = copyProject(String(n), options.sources);
+  let floorDir: string | undefined;
   try {
     const library = generateLibrary(dir, n);
     log(`N=${n}: ${library.real} real + ${library.synthetic} synthetic templates in ${dir}`);
     log(`N=${n}: ${checkContent(dir)}`);
     const astroRuns: StepResult[] = [];
     const pagefindRuns: StepResult[] = [];
+    const floorRuns: StepResult[] = [];
     for (let run = 1; run <= options.buildRuns; run += 1) {
       if (run > 1) cleanBuild(dir);
       const step = `${n}, build ${run} of ${options.buildRuns}`;
@@ -120,14 +147,29 @@ async function benchSize(
       log(`N=${step}: astro build ${astroRuns.at(-1)?.seconds.toFixed(1) ?? ""} s`);
       pagefindRuns.push({ seconds: indexSeconds(join(dir, "astro.log")), peakRssMb: null });
       log(`N=${step}: of which the search index ${pagefindRuns.at(-1)?.seconds.toFixed(1) ?? ""} s`);
+      // The floor gets as many pages as this build wrote; it is written once, built each run.
+      floorDir ??= writeFloor(join(dir, "src/content/templates"), dirStats(join(dir, "dist")).htmlPages).dir;
+      if (run > 1) cleanBuild(floorDir);
+      floorRuns.push(await timedRun(floorDir, ASTRO_BIN, ["build"], "astro", () => undefined));
+      log(`N=${step}: plain Astro floor ${floorRuns.at(-1)?.seconds.toFixed(1) ?? ""} s`);
     }
+    if (floorDir === undefined) throw new Error("no build ran");
     const astro = bestOf(astroRuns);
     const pagefind = bestOf(pagefindRuns);
     const dist = dirStats(join(dir, "dist"));
     const pagefindIndex = dirStats(join(dir, "dist/pagefind"));
+    const floor = { astro: bestOf(floorRuns), dist: dirStats(join(floorDir, "dist")) };
+    const paths: Record<PageType, string> = { ...PAGES, facet: largestFacetPage(join(dir, "dist")) };
+    const html = {
+      paths,
+      gzipBytes: Object.fromEntries(
+        Object.entries(paths).map(([type, path]) => [type, htmlGzipBytes(join(dir, "dist"), path)]),
+      ) as Record<PageType, number>,
+      largestList: largestListPage(join(dir, "dist")),
+    };
     let browser: BrowserFigures | null = null;
     if (options.browser) {
-      browser = await measureSite(join(dir, "dist"), {
+      browser = await measureSite(join(dir, "dist"), join(floorDir, "dist"), {
         lighthouseRuns: options.lighthouseRuns,
         search: n >= 1000,
         searchOnly: options.searchOnly,
@@ -145,11 +187,16 @@ async function benchSize(
       dist,
       pagefindIndex,
       msPerPage: (astro.seconds * 1000) / dist.htmlPages,
+      floor,
+      html,
       browser,
     };
   } finally {
-    if (options.keep) log(`N=${n}: kept ${dir}`);
-    else removeProject(dir);
+    if (options.keep) log(`N=${n}: kept ${dir} and ${floorDir ?? "no floor"}`);
+    else {
+      removeProject(dir);
+      if (floorDir !== undefined) removeProject(floorDir);
+    }
   }
 }
 
@@ -197,16 +244,25 @@ function keyFigures(size: SizeResult): Record<string, number> {
     "dist MB": size.dist.bytes / 1e6,
     "pagefind index MB": size.pagefindIndex.bytes / 1e6,
   };
+  // Older results files have no floor.
+  if ("floor" in size) {
+    figures["floor s"] = size.floor.astro.seconds;
+    figures["floor dist MB"] = size.floor.dist.bytes / 1e6;
+  }
   const b = size.browser;
   if (b === null) return figures;
   for (const type of Object.keys(PAGES) as PageType[]) {
-    if (b.lighthouse !== null) {
-      figures[`${type} LH score`] = b.lighthouse[type].score;
-      figures[`${type} LCP ms`] = b.lighthouse[type].lcpMs;
-      figures[`${type} TBT ms`] = b.lighthouse[type].tbtMs;
+    // Older results files hold fewer page types.
+    const lh = b.lighthouse?.[type];
+    if (lh !== undefined) {
+      figures[`${type} LH score`] = lh.score;
+      figures[`${type} LCP ms`] = lh.lcpMs;
+      figures[`${type} TBT ms`] = lh.tbtMs;
     }
-    if (b.firstLoad !== null) figures[`${type} first load KB`] = b.firstLoad[type].bytes / 1e3;
+    const load = b.firstLoad?.[type];
+    if (load !== undefined) figures[`${type} first load KB`] = load.bytes / 1e3;
   }
+  if (b.pagefindUi != null) figures["search 4x Pagefind Default UI ms"] = b.pagefindUi.medianMs;
   if (b.keystroke !== null) {
     figures["keystroke median ms"] = b.keystroke.medianMs;
     figures["keystroke p95 ms"] = b.keystroke.p95Ms;
@@ -244,11 +300,15 @@ function growthOf(sizes: readonly SizeResult[]): Record<string, Growth> {
   };
 }
 
+const ratio = (value: number, floor: number): string =>
+  Number.isFinite(value / floor) ? `${(value / floor).toFixed(2)}×` : "-";
+const verdict = (ok: boolean): string => (ok ? "ok" : "OVER");
+
 function report(results: Results): string {
   const out: string[] = [];
   const sizes = results.sizes;
   out.push(
-    "\nBuild (astro build, search index included; pagefind s = its share, from the build log; fastest of the cold builds; peak = largest resident set, GNU time)\n",
+    "\nBuild beside the plain Astro floor (same pages, built right after each build; astro build with the search index; fastest of the cold builds; peak = largest resident set, GNU time)\n",
   );
   out.push(
     table(
@@ -256,25 +316,56 @@ function report(results: Results): string {
         "N templates",
         "pages",
         "astro s",
+        "floor s",
+        "build ratio (≤ 1.20)",
         "pagefind s",
         "ms/page",
         "astro peak MB",
         "dist MB",
+        "floor MB",
+        "dist ratio (≤ 2.50)",
         "files",
-        "pagefind MB",
+        "floor files",
         "load avg",
       ],
       sizes.map((s) => [
         `${s.n} (${s.library.synthetic} synthetic)`,
         String(s.dist.htmlPages),
         s.astro.seconds.toFixed(1),
+        s.floor.astro.seconds.toFixed(1),
+        `${ratio(s.astro.seconds, s.floor.astro.seconds)} ${verdict(s.astro.seconds <= 1.2 * s.floor.astro.seconds)}`,
         s.pagefind.seconds.toFixed(1),
         s.msPerPage.toFixed(1),
         mem(s.astro.peakRssMb),
         mb(s.dist.bytes),
+        mb(s.floor.dist.bytes),
+        `${ratio(s.dist.bytes, s.floor.dist.bytes)} ${verdict(s.dist.bytes <= 2.5 * s.floor.dist.bytes)}`,
         String(s.dist.files),
-        mb(s.pagefindIndex.bytes),
+        String(s.floor.dist.files),
         s.loadAverage.toFixed(1),
+      ]),
+    ),
+  );
+  out.push(
+    `\nHTML budgets (gzipped HTML of the page alone, level 9; list pages at most ${kb(LIST_PAGE_BUDGET_GZIP)} KB)\n`,
+  );
+  const listTypes = new Set<PageType>(["templates", "facet", "tactic"]);
+  out.push(
+    table(
+      ["N", "page", "HTML gzipped KB", "budget"],
+      sizes.flatMap((s) => [
+        ...(Object.keys(PAGES) as PageType[]).map((type) => [
+          String(s.n),
+          `${type} ${s.html.paths[type]}`,
+          (s.html.gzipBytes[type] / 1e3).toFixed(1),
+          listTypes.has(type) ? verdict(s.html.gzipBytes[type] <= LIST_PAGE_BUDGET_GZIP) : "-",
+        ]),
+        [
+          String(s.n),
+          `largest of ${s.html.largestList.pages} list pages: ${s.html.largestList.path}`,
+          (s.html.largestList.gzipBytes / 1e3).toFixed(1),
+          verdict(s.html.largestList.gzipBytes <= LIST_PAGE_BUDGET_GZIP),
+        ],
       ]),
     ),
   );
@@ -292,32 +383,65 @@ function report(results: Results): string {
   const withBrowser = sizes.filter((s) => s.browser !== null);
   if (withBrowser.length > 0) {
     out.push(
-      "\nPages (Lighthouse mobile preset, median of runs; first load = fresh context, until network idle)\n",
+      "\nPages (Lighthouse mobile preset, median of runs; score ≥ 95 wanted; LCP ratio against the floor's item page; first load = fresh context, until network idle)\n",
     );
     out.push(
       table(
-        ["N", "page", "LH score", "LCP ms", "TBT ms", "CLS", "requests", "first load KB", "gzipped KB"],
-        withBrowser.flatMap((s) =>
-          (Object.keys(PAGES) as PageType[]).map((type) => {
-            const lh = s.browser?.lighthouse?.[type];
-            const load = s.browser?.firstLoad?.[type];
+        [
+          "N",
+          "page",
+          "LH score",
+          "LCP ms",
+          "LCP vs floor item",
+          "TBT ms",
+          "CLS",
+          "requests",
+          "first load KB",
+          "gzipped KB",
+        ],
+        withBrowser.flatMap((s) => {
+          const b = s.browser as BrowserFigures;
+          const floorItem = b.floorLighthouse?.item.lcpMs ?? NaN;
+          const ours = (Object.keys(PAGES) as PageType[]).map((type) => {
+            const lh = b.lighthouse?.[type];
+            const load = b.firstLoad?.[type];
+            const lcp = lh?.lcpMs ?? NaN;
             return [
               String(s.n),
-              `${type} ${PAGES[type]}`,
-              String(lh?.score ?? "-"),
-              ms(lh?.lcpMs ?? NaN),
+              `${type} ${b.paths[type]}`,
+              lh === undefined ? "-" : `${String(lh.score)} ${verdict(lh.score >= 95)}`,
+              ms(lcp),
+              type === "template"
+                ? `${ratio(lcp, floorItem)} ${verdict(lcp <= 1.1 * floorItem)}`
+                : ratio(lcp, floorItem),
               ms(lh?.tbtMs ?? NaN),
               (lh?.cls ?? NaN).toFixed(3),
               String(load?.requests ?? "-"),
               kb(load?.bytes ?? NaN),
               kb(load?.gzipBytes ?? NaN),
             ];
-          }),
-        ),
+          });
+          const floor = (Object.keys(FLOOR_PAGES) as (keyof typeof FLOOR_PAGES)[]).map((type) => {
+            const lh = b.floorLighthouse?.[type];
+            return [
+              String(s.n),
+              `floor ${type} ${FLOOR_PAGES[type]}`,
+              String(lh?.score ?? "-"),
+              ms(lh?.lcpMs ?? NaN),
+              type === "item" ? "1.00×" : ratio(lh?.lcpMs ?? NaN, floorItem),
+              ms(lh?.tbtMs ?? NaN),
+              (lh?.cls ?? NaN).toFixed(3),
+              "-",
+              "-",
+              "-",
+            ];
+          });
+          return [...ours, ...floor];
+        }),
       ),
     );
     out.push(
-      "\nInteraction (keystroke at 4x CPU slowdown; search from input to 5 results, incl. 120 ms debounce)\n",
+      "\nInteraction (keystroke to the next frame at 4x CPU slowdown, p95 ≤ 16 ms wanted; search from input to 5 results, incl. 120 ms debounce)\n",
     );
     out.push(
       table(
@@ -336,7 +460,7 @@ function report(results: Results): string {
           return [
             String(s.n),
             ms(b.keystroke?.medianMs ?? NaN),
-            ms(b.keystroke?.p95Ms ?? NaN),
+            b.keystroke === null ? "-" : `${ms(b.keystroke.p95Ms)} ${verdict(b.keystroke.p95Ms <= 16)}`,
             b.search === null ? "-" : `${ms(b.search.coldMedianMs)} / ${ms(b.search.coldMaxMs)}`,
             b.search === null ? "-" : ms(b.search.warmMedianMs),
             b.search === null ? "-" : `${kb(b.search.coldBytes)} (${kb(b.search.coldPagefindBytes)})`,
@@ -350,16 +474,20 @@ function report(results: Results): string {
       ),
     );
     out.push(
-      "\nSearch, cold, CPU slowed 4x: from the input event (typed as the dialog opens) to the first result, incl. 120 ms debounce; median / max of 5 queries each\n",
+      "\nSearch, cold, CPU slowed 4x: from the input event (typed as the dialog opens) to the first result, beside Pagefind's Default UI on the same index (its own 300 ms debounce; ours 120 ms); median / max of 5 queries each; ratio ≤ 1.00 wanted\n",
     );
     out.push(
       table(
-        ["N", "as typed ms", "rewritten ms (typo, synonyms, fewer words)"],
+        ["N", "as typed ms", "Pagefind Default UI ms", "ratio", "rewritten ms (typo, synonyms, fewer words)"],
         withBrowser.map((s) => {
           const slow = s.browser?.searchSlow ?? null;
+          const ui = s.browser?.pagefindUi ?? null;
+          const r = slow === null || ui === null ? NaN : slow.plainMedianMs / ui.medianMs;
           return [
             String(s.n),
             slow === null ? "-" : `${ms(slow.plainMedianMs)} / ${ms(slow.plainMaxMs)}`,
+            ui === null ? "-" : `${ms(ui.medianMs)} / ${ms(ui.maxMs)}`,
+            Number.isNaN(r) ? "-" : `${r.toFixed(2)}× ${verdict(r <= 1)}`,
             slow === null ? "-" : `${ms(slow.rewrittenMedianMs)} / ${ms(slow.rewrittenMaxMs)}`,
           ];
         }),

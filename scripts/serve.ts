@@ -15,10 +15,18 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type RequestListener, type Server } from "node:http";
+import { createGzip } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { site } from "../src/config.ts";
-import { headersFor, parseHeadersFile, type ParsedHeaderRule } from "../src/lib/hosting.ts";
+import {
+  headersFor,
+  parseHeadersFile,
+  parseRedirectsFile,
+  rewriteFor,
+  type ParsedHeaderRule,
+  type RewriteRule,
+} from "../src/lib/hosting.ts";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -76,6 +84,17 @@ function headerRules(root: string): ParsedHeaderRule[] {
   }
 }
 
+/** The rewrites of root/_redirects; none when there is no such file. */
+function rewriteRules(root: string): RewriteRule[] {
+  const file = join(root, "_redirects");
+  if (!existsSync(file)) return [];
+  try {
+    return parseRedirectsFile(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
  * The request handler, for an HTTP or HTTPS server. `_headers` is read once, when the handler
  * is made, as a host reads it once per deploy.
@@ -83,6 +102,7 @@ function headerRules(root: string): ParsedHeaderRule[] {
 export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): RequestListener {
   const absoluteRoot = resolve(root);
   const rules = headerRules(absoluteRoot);
+  const rewrites = rewriteRules(absoluteRoot);
   return (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     let path = url.pathname;
@@ -93,7 +113,10 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
     path = `/${path.slice(base.length)}`;
     let file: string | undefined;
     try {
-      file = fileFor(absoluteRoot, path);
+      // A rewrite answers with another file and keeps the address, as the hosts do; its rule
+      // matches the address as requested, base path included.
+      const rewritten = rewriteFor(rewrites, url.pathname);
+      file = fileFor(absoluteRoot, rewritten === undefined ? path : `/${rewritten.slice(base.length)}`);
     } catch {
       response.writeHead(400).end("Bad request");
       return;
@@ -118,9 +141,18 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
       "Cache-Control": "no-cache",
     };
     // Rules match the address as requested (percent-encoded, base path included).
-    response.writeHead(status, Object.fromEntries(headersFor(rules, url.pathname, defaults)));
+    const headers = Object.fromEntries(headersFor(rules, url.pathname, defaults));
+    // Text goes gzipped to a browser that takes it, as the static hosts send it, so byte and
+    // timing figures (npm run bench) match a deploy; Pagefind's own files are gzipped already.
+    const gzip =
+      file !== undefined &&
+      /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/.test(headers["content-type"] ?? "") &&
+      /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+    if (gzip) Object.assign(headers, { "content-encoding": "gzip", vary: "Accept-Encoding" });
+    response.writeHead(status, headers);
     if (file === undefined) response.end("Not found");
     else if (request.method === "HEAD") response.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   };
 }

@@ -1,7 +1,6 @@
 /**
- * Finishes the build: moves Astro's island style rule into <head> (valid HTML, see
- * hoistBodyStyles), then writes the files a static host needs beside the pages: robots.txt
- * (naming the sitemap that src/build/sitemap.ts has @astrojs/sitemap write) and _headers
+ * Finishes the build: writes the files a static host needs beside the pages: robots.txt
+ * (naming the sitemap that src/build/sitemap.ts has @astrojs/sitemap write), _headers
  * (security headers, caching and CORS for Netlify and Cloudflare Pages; see docs/deploying.md
  * for other hosts).
  *
@@ -10,18 +9,20 @@
  * Browsers enforce both policies, and the header is the only one that covers what comes before
  * the <meta> tag (the theme script), so it must allow every inline script the pages use: it
  * takes the union of the hashes in the built pages' policies, after checking that each page's
- * policy holds every inline script that page has. The rules and how hosts read them are in
+ * policy holds every inline script that page has.
+ *
+ * It reads one built page per route, not every page: Astro hashes what a route's module graph
+ * bundles (its scripts and styles), so every page of a route has the same policy and the same
+ * inline scripts. At 5,000 templates that is a few dozen files instead of 5,000 (issue 17). The rules and how hosts read them are in
  * src/lib/hosting.ts, which scripts/serve.ts also uses to serve them.
  */
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   formatCsp,
   headersFile,
-  hoistBodyStyles,
   inlineScripts,
   isCspScript,
   parseCsp,
@@ -32,11 +33,11 @@ import {
 } from "../lib/hosting.ts";
 import { ADMIN_CSP, ADMIN_DIR } from "./cms-integration.ts";
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith(".html") ? [path] : [];
+/** One built HTML file per route (the first Astro wrote for it): see the note at the top. */
+function onePagePerRoute(assets: ReadonlyMap<string, readonly URL[]>): string[] {
+  return [...assets.values()].flatMap((files) => {
+    const page = files.find((file) => file.pathname.endsWith(".html"));
+    return page === undefined ? [] : [fileURLToPath(page)];
   });
 }
 
@@ -99,15 +100,15 @@ export function hostingFiles(): AstroIntegration {
         siteUrl = config.site ?? "";
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
-      "astro:build:done": async ({ dir }) => {
+      "astro:build:done": async ({ dir, assets }) => {
         const root = fileURLToPath(dir);
         // The editor is written after this (src/build/cms-integration.ts) and keeps its own policy.
-        const pages = htmlFiles(root).map((file) => {
-          const built = readFileSync(file, "utf8");
-          const html = hoistBodyStyles(built);
-          if (html !== built) writeFileSync(file, html);
-          return { file, html, csp: CSP_META.exec(html)?.[1] ?? "" };
-        });
+        const pages = await Promise.all(
+          onePagePerRoute(assets).map(async (file) => {
+            const html = await readFile(file, "utf8");
+            return { file, html, csp: CSP_META.exec(html)?.[1] ?? "" };
+          }),
+        );
 
         const sitemapUrl = new URL(`${base}${SITEMAP_INDEX}`, siteUrl).href;
 

@@ -8,11 +8,26 @@
  * its hashed URL can be compiled into the trigger, and written into the build output at the end.
  */
 import type { AstroIntegration } from "astro";
-import { build } from "esbuild";
+import { build, transform, type Plugin } from "esbuild";
 import { createHash } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+
+/** `import css from "x.css?raw"` as Vite reads it: the stylesheet's text, here minified. */
+const rawCss: Plugin = {
+  name: "raw-css",
+  setup(plugin) {
+    plugin.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/\?raw$/, "")),
+      namespace: "raw-css",
+    }));
+    plugin.onLoad({ filter: /.*/, namespace: "raw-css" }, async (args) => {
+      const css = await transform(await readFile(args.path, "utf8"), { loader: "css", minify: true });
+      return { contents: css.code, loader: "text" };
+    });
+  },
+};
 
 export function searchBundle(): AstroIntegration {
   let bundle: { file: string; code: string } | undefined;
@@ -30,6 +45,7 @@ export function searchBundle(): AstroIntegration {
           minify: true,
           write: false,
           logLevel: "silent",
+          plugins: [rawCss],
           define: { "import.meta.env.BASE_URL": JSON.stringify(config.base) },
         });
         const code = result.outputFiles[0]?.text ?? "";

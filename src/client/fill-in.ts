@@ -11,3 +11,9 @@ defineIsland("rk-fill-in", TemplateFiller);
  * (about 400 bytes gzipped, more than its JavaScript budget has to spare).
  */
 export { copyStatus, fillView } from "../lib/fill/view.ts";
+
+/*
+ * The iframe embed (embed-frame.ts) draws the same component, and takes it from here for the
+ * same reason: imported by two modules, the component would become a file of its own.
+ */
+export { TemplateFiller };

@@ -10,7 +10,8 @@
  * this file plus pagefind.js is a fraction of that, uses the site's own tokens, and lets the
  * keyboard behaviour (arrow keys through results) and the live status be exactly ours.
  */
-import { findResults, type SearchEngine, type SearchOutcome } from "../lib/search/query.ts";
+import dialogStyles from "../styles/search-dialog.css?raw";
+import { findResults, namesAMessage, type SearchEngine, type SearchOutcome } from "../lib/search/query.ts";
 import { PHRASES_META } from "../lib/search/phrases.ts";
 import {
   EMPTY_VOCABULARY,
@@ -65,6 +66,22 @@ const BASE = import.meta.env.BASE_URL.endsWith("/")
   : `${import.meta.env.BASE_URL}/`;
 const MAX_RESULTS = 12;
 
+/*
+ * The dialog's and the results' styles come with this module, not with every page: they are a
+ * constructed stylesheet, which the Content-Security-Policy does not govern (it covers <style>
+ * elements and style attributes), so they need no hash either.
+ */
+let styled = false;
+function adoptStyles(): void {
+  if (styled) return;
+  styled = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(dialogStyles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+/** Also imported by src/client/search-trigger.ts as search opens: one module, fetched once. */
+const PAGEFIND_URL = `${BASE}pagefind/pagefind.js`;
+
 /**
  * Meta weights: a word of a template's search phrases counts more than one of its title, since
  * the phrases are how people ask for exactly this message (src/lib/search/phrases.ts).
@@ -74,8 +91,15 @@ const META_WEIGHTS = { title: 5, [PHRASES_META]: 8 };
 interface Loaded {
   readonly pagefind: Pagefind;
   readonly vocabulary: Vocabulary;
-  /** Every template's result id, from one filter-only search started as Pagefind loads. */
+  /**
+   * Pagefind's filter index, loading. Nothing waits for it unless it must: first results come
+   * without it, and the filter chips (whose counts need it) are drawn after them.
+   */
+  readonly filtersReady: Promise<unknown>;
+  /** Every template's result id, from one filter-only search once the filter index is in. */
   readonly templateIds: Promise<ReadonlySet<string>>;
+  /** The same, once known: searches that do not need it use it when it is already there. */
+  knownTemplateIds?: ReadonlySet<string>;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -86,16 +110,19 @@ function loadSearch(): Promise<Loaded> {
     const words = fetch(`${BASE}pagefind/${VOCABULARY_FILE}`)
       .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
       .then(readVocabulary, () => EMPTY_VOCABULARY);
-    const url = `${BASE}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ baseUrl: BASE, excerptLength: 18, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
-    // Pagefind loads its filter index lazily; without this first call, searches report no counts.
-    await pagefind.filters();
-    const templateIds = pagefind
-      .search(null, { filters: { type: "Template" } })
+    // Pagefind loads its filter index lazily; without this call, searches report no counts.
+    const filtersReady = pagefind.filters();
+    const templateIds = filtersReady
+      .then(() => pagefind.search(null, { filters: { type: "Template" } }))
       .then((search) => new Set(search.results.map((result) => result.id)));
-    return { pagefind, vocabulary: await words, templateIds };
+    const loaded: Loaded = { pagefind, vocabulary: await words, filtersReady, templateIds };
+    void templateIds.then((ids) => {
+      loaded.knownTemplateIds = ids;
+    });
+    return loaded;
   })();
   return loading;
 }
@@ -108,17 +135,26 @@ type Found = PagefindResult & { readonly template: boolean };
  * search are kept, so the chips count what the results were found with.
  */
 function engineFor(
-  { pagefind, templateIds: templates }: Loaded,
+  loaded: Loaded,
   state: SearchState,
 ): SearchEngine<Found> & { counts: Map<string, Counts> } {
+  const { pagefind, templateIds } = loaded;
   const filters = pagefindFilters(state);
   const counts = new Map<string, Counts>();
   return {
     counts,
     async search(terms) {
-      const [search, ids] = await Promise.all([pagefind.search(terms, { filters }), templates]);
+      // Which results are templates matters only to a query that names a message (templates
+      // come first); any other query does not wait for the filter index to know.
+      const needed = namesAMessage(terms.split(" "));
+      const [search, ids] = await Promise.all([
+        pagefind.search(terms, { filters }),
+        needed ? templateIds : Promise.resolve(loaded.knownTemplateIds),
+      ]);
       counts.set(terms, search.filters);
-      return search.results.map((result) => Object.assign(result, { template: ids.has(result.id) }));
+      return search.results.map((result) =>
+        Object.assign(result, { template: ids?.has(result.id) ?? false }),
+      );
     },
   };
 }
@@ -174,6 +210,7 @@ export interface SearchHandle {
 }
 
 export function mountSearch(container: HTMLElement, options: SearchOptions): SearchHandle {
+  adoptStyles();
   let state: SearchState = options.initial ?? EMPTY_SEARCH;
   let run = 0;
   /** The person asked for their own spelling ("Search instead for …"), until the query changes. */
@@ -305,6 +342,9 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
     }
     const loaded = await loadSearch();
     const { pagefind, vocabulary } = loaded;
+    // Chosen filters need the filter index to apply; a plain query does not wait for it.
+    if (hasFilters(state)) await loaded.filtersReady;
+    if (current !== run) return;
     let hits: readonly PagefindResult[];
     let counts: Counts;
     let outcome: SearchOutcome<Found> | undefined;
@@ -318,27 +358,59 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
       hits = outcome.hits;
       counts = engine.counts.get(outcome.searched) ?? widest(engine.counts.values());
     }
-    const data = await Promise.all(hits.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== run) return;
-    renderFilters(counts);
-    results.replaceChildren(
-      ...data.map((item) => {
-        const badges = [item.meta["type"], item.meta["channel"]].filter((b): b is string => b !== undefined);
-        return element(
-          "li",
-          { class: "search-result" },
-          element("a", { href: item.url }, item.meta["title"] ?? item.url),
-          ...badges.map((b) => element("span", { class: "badge" }, b)),
-          element("p", { class: "search-excerpt" }, ...excerptNodes(item.excerpt)),
-        );
-      }),
-    );
+    drawResults(hits.slice(0, MAX_RESULTS), current);
     empty.hidden = hits.length > 0;
     if (outcome === undefined) renderStatus(resultSummary(hits.length, ""));
     else {
       const { text, instead } = searchStatus(state.query, outcome);
       renderStatus(text, instead);
     }
+    if (Object.keys(counts).length > 0) {
+      renderFilters(counts);
+      return;
+    }
+    // The first search ran before the filter index was in: count again once it is, for the chips.
+    await loaded.filtersReady;
+    if (current !== run) return;
+    const searched = outcome === undefined ? null : outcome.searched === "" ? null : outcome.searched;
+    const again = await pagefind.search(searched, { filters: pagefindFilters(state) });
+    if (current === run) renderFilters(again.filters);
+  }
+
+  /**
+   * One slot per result, in order, each drawn as soon as its fragment arrives: the first result
+   * shows without waiting for the twelfth. A slot stays hidden until then.
+   */
+  function drawResults(hits: readonly PagefindResult[], current: number): void {
+    const slots = hits.map(() => element("li", { hidden: "" }));
+    // A result that had focus is about to go: focus goes back to the field, not to the page.
+    const hadFocus = results.contains(document.activeElement);
+    results.replaceChildren(...slots);
+    if (hadFocus) input.focus();
+    // Busy until every fragment is in, so assistive technology (and tests) can wait for the list.
+    let pending = hits.length;
+    if (pending > 0) results.setAttribute("aria-busy", "true");
+    else results.removeAttribute("aria-busy");
+    const arrived = () => {
+      pending -= 1;
+      if (pending === 0 && current === run) results.removeAttribute("aria-busy");
+    };
+    hits.forEach((hit, index) => {
+      void hit.data().then((item) => {
+        arrived();
+        const slot = slots[index];
+        if (current !== run || slot === undefined) return;
+        const badges = [item.meta["type"], item.meta["channel"]].filter((b): b is string => b !== undefined);
+        slot.className = "search-result";
+        slot.replaceChildren(
+          element("a", { href: item.url }, item.meta["title"] ?? item.url),
+          ...badges.map((b) => element("span", { class: "badge" }, b)),
+          element("p", { class: "search-excerpt" }, ...excerptNodes(item.excerpt)),
+        );
+        slot.hidden = false;
+      }, arrived);
+    });
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

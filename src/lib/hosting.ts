@@ -205,24 +205,6 @@ export function formatCsp(directives: ReadonlyMap<string, readonly string[]>): s
 }
 
 /**
- * Astro writes the style rule for its island elements (astro-island { display: contents }) where
- * the first island renders, inside <body>; HTML only allows <style> in <head> (or first in a
- * scoped parent). Moving it into <head> keeps the same rule, the same CSP hash, valid HTML.
- */
-export function hoistBodyStyles(html: string): string {
-  const bodyStart = html.indexOf("<body");
-  const headEnd = html.indexOf("</head>");
-  if (bodyStart === -1 || headEnd === -1 || headEnd > bodyStart) return html;
-  const styles: string[] = [];
-  const body = html.slice(bodyStart).replace(/<style>[^<]*<\/style>/g, (style) => {
-    styles.push(style);
-    return "";
-  });
-  if (styles.length === 0) return html;
-  return `${html.slice(0, headEnd)}${styles.join("")}${html.slice(headEnd, bodyStart)}${body}`;
-}
-
-/**
  * JavaScript MIME types (https://mimesniff.spec.whatwg.org/#javascript-mime-type). With one of
  * these, no type, or "module", a <script> runs; "importmap" and "speculationrules" are read by
  * the browser too. CSP's script-src governs all of those when inline.
@@ -283,4 +265,46 @@ export function inlineScripts(html: string): InlineScript[] {
 export async function scriptHash(text: string): Promise<`sha256-${string}`> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
   return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/**
+ * A rewrite in _redirects, the file Netlify, Cloudflare Pages and GitLab Pages read: a request
+ * for `from` is answered with the file at `to`, status 200, and the address stays as asked
+ * (https://developers.cloudflare.com/pages/configuration/redirects/, "Proxying";
+ * https://docs.netlify.com/manage/routing/redirects/rewrites-proxies/). The site writes only
+ * this kind: one page behind many addresses.
+ */
+export interface RewriteRule {
+  /** A path pattern whose ":name" parts match one segment each: "/embed/:slug/". */
+  readonly from: string;
+  /** The file's path: "/embed/frame/". */
+  readonly to: string;
+}
+
+export function redirectsFile(rules: readonly RewriteRule[]): string {
+  return `${rules.map((rule) => `${rule.from} ${rule.to} 200`).join("\n")}\n`;
+}
+
+/**
+ * Reads the rewrites of a _redirects file (lines "from to 200"); a line of any other kind stops
+ * with its number, since this site writes the file itself and serves nothing else.
+ */
+export function parseRedirectsFile(text: string): RewriteRule[] {
+  const rules: RewriteRule[] = [];
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const [from, to, status, ...rest] = line.split(/\s+/);
+    if (from?.startsWith("/") !== true || to?.startsWith("/") !== true || status !== "200" || rest.length > 0)
+      throw new Error(
+        `_redirects line ${index + 1}: "${line}" is not a rewrite; write "/from/:name/ /to/ 200".`,
+      );
+    rules.push({ from, to });
+  });
+  return rules;
+}
+
+/** The file path the first matching rewrite gives a requested path, or undefined. */
+export function rewriteFor(rules: readonly RewriteRule[], path: string): string | undefined {
+  return rules.find((rule) => pathMatches(rule.from, path))?.to;
 }

@@ -19,6 +19,8 @@ export const routes = {
   templates: templatesRoute,
   template: templateRoute,
   tactic: tacticRoute,
+  /** Every template of a tactic, in numbered pages (src/lib/template-lists.ts). */
+  tacticTemplates: (slug: string) => `/templates/tactic/${slug}/`,
   guide: (slug: string) => `/guides/${slug}/`,
   channel: (id: string) => `/templates/channel/${id}/`,
   situation: (id: string) => `/templates/situation/${id}/`,

@@ -4,6 +4,8 @@
  * the first copy defines the elements and sets ReconnectKit, and every later copy does nothing.
  * A name the page itself already took is skipped with a console warning (see define.ts).
  */
+// First: it starts the template requests while the rest of the script is still being run.
+import "./early.ts";
 import { defineElements } from "./define.ts";
 import { ReconnectTemplates } from "./picker-element.ts";
 import { ReconnectTemplate, warn } from "./template-element.ts";

@@ -17,20 +17,15 @@ import {
 import { getValue, setValue } from "../lib/profile.ts";
 import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
 import { accentProperties, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
-import { asTemplateJson, LoadError, loadJson, siteRootFor, SLUG, type LoadProblem } from "./data.ts";
+import { asTemplateJson, LoadError, loadJson, SLUG, type LoadProblem } from "./data.ts";
+import { ROOT, templateUrl } from "./early.ts";
 import { fill, h } from "./dom.ts";
 import { dropKept, forgetValues, keptCopies, readValues, subscribe, writeValues } from "./profile-sync.ts";
-import {
-  templateJsonPath,
-  templatePagePath,
-  templatesPagePath,
-  type TemplateJson,
-} from "../lib/api/schema.ts";
+import { templatePagePath, templatesPagePath, type TemplateJson } from "../lib/api/schema.ts";
 import type { KeptCopy } from "../lib/storage.ts";
 import { widgetSheet } from "./sheet.ts";
 
-/** The site this copy of widget.js belongs to, found from the script's own address. */
-export const ROOT = siteRootFor(import.meta.url);
+export { ROOT };
 
 const SITE = { site: __RK_NAME__ };
 
@@ -530,7 +525,7 @@ export class ReconnectTemplate extends HTMLElement {
     // Everything from here may meet a bad answer, no answer, or a page that broke a built-in
     // the core uses; each ends in a message with a link to the template, never "Loading...".
     try {
-      const url = new URL(templateJsonPath(slug), ROOT);
+      const url = templateUrl(slug);
       const template = asTemplateJson(await loadJson(url), url.href);
       if (ticket !== this.#ticket) return;
       this.#view = new FillView(this, template);

@@ -7,6 +7,7 @@ import { cmsConfig } from "../../src/build/cms-config.ts";
 import { ADMIN_CSP, siteBackend } from "../../src/build/cms-integration.ts";
 import { checkLibrary } from "../../src/build/content-check.ts";
 import { allFacetValues } from "../../src/lib/facets.ts";
+import { GROUP_PREVIEW, LIST_PAGE_SIZE } from "../../src/lib/template-lists.ts";
 import {
   headersFor,
   inlineScripts,
@@ -184,6 +185,67 @@ describe("byte budgets (gzipped), per page", () => {
   });
 });
 
+/** The slugs a list page links to, in order. */
+const listedSlugs = (html: string): string[] =>
+  [...html.matchAll(/<li class="template-item"[\s\S]*?href="\/templates\/([^/"]+)\/"/g)].map(
+    (m) => m[1] ?? "",
+  );
+
+/** A list's pages: /templates/channel/email/, then its numbered pages /2/, /3/… (paginate()). */
+function listPages(route: string): string[] {
+  const pages = [readHtml(join(dist, route, "index.html"))];
+  for (let n = 2; existsSync(join(dist, route, String(n), "index.html")); n += 1)
+    pages.push(readHtml(join(dist, route, String(n), "index.html")));
+  return pages;
+}
+
+describe("list pages stay small at any library size", () => {
+  const library = checkLibrary(ROOT);
+  const listRoutes = () =>
+    htmlFiles(dist)
+      .map((file) => routeOf(dist, file))
+      .filter((route) => route === "/templates/" || /^\/templates\/[^/]+\/[^/]+\/(\d+\/)?$/.test(route));
+
+  test("/templates/ shows each tactic's first templates and links to all of them", () => {
+    const html = readHtml(join(dist, "templates/index.html"));
+    const groups = [
+      ...html.matchAll(/<section[^>]*aria-labelledby="tactic-([^"]+)"[\s\S]*?<\/ul>([\s\S]*?)<\/section>/g),
+    ];
+    expect(groups.length).toBe(9);
+    for (const [group, tactic = "", after = ""] of groups) {
+      const total = [...library.templates.values()].filter((t) => t.tactic === tactic).length;
+      expect(listedSlugs(group).length, tactic).toBe(Math.min(total, GROUP_PREVIEW));
+      if (total > GROUP_PREVIEW) expect(after, tactic).toContain(`href="/templates/tactic/${tactic}/"`);
+    }
+  });
+
+  test("a tactic's list has all its templates, a facet's too, at most a page size a page", () => {
+    for (const route of listRoutes().filter((r) => r !== "/templates/")) {
+      expect(listedSlugs(readHtml(join(dist, route, "index.html"))).length, route).toBeLessThanOrEqual(
+        LIST_PAGE_SIZE,
+      );
+    }
+    const tactics = new Set([...library.templates.values()].map((t) => t.tactic));
+    for (const tactic of tactics) {
+      const listed = listPages(`/templates/tactic/${tactic}/`).flatMap(listedSlugs).sort();
+      const expected = [...library.templates.entries()]
+        .filter(([, t]) => t.tactic === tactic)
+        .map(([slug]) => slug)
+        .sort();
+      expect(listed, tactic).toEqual(expected);
+    }
+  });
+
+  // The bench holds list pages to 30 KB at 5,000 templates; here the same budget at the repo's size.
+  test("every list page's HTML is at most 30 KB gzipped, with no scoped-style attribute on its items", () => {
+    for (const route of listRoutes()) {
+      const html = readHtml(join(dist, route, "index.html"));
+      expect(gzipSize(html), route).toBeLessThanOrEqual(30 * 1024);
+      expect(html, route).not.toMatch(/<li class="template-item"[^>]*data-astro-cid/);
+    }
+  });
+});
+
 describe("browse pages without search", () => {
   const library = checkLibrary(ROOT);
   const facetPages = allFacetValues();
@@ -198,9 +260,8 @@ describe("browse pages without search", () => {
   test.each(facetPages.map((f) => [`/templates/${f.facet}/${f.value}/`, f] as const))(
     "%s lists exactly the matching templates",
     (route, facetValue) => {
-      const html = readHtml(join(dist, route, "index.html"));
-      const listed = [...html.matchAll(/<li class="template-item"[\s\S]*?href="\/templates\/([^/"]+)\/"/g)]
-        .map((m) => m[1])
+      const listed = listPages(route)
+        .flatMap((html) => listedSlugs(html))
         .sort();
       const expected = [...library.templates.entries()]
         .filter(([, t]) => t[facetValue.facet] === facetValue.value)

@@ -25,9 +25,22 @@ test("a filter on /templates/ applies instantly, changes the address and Back un
   expect(channels.length).toBeGreaterThan(3);
   expect(new Set(channels)).toEqual(new Set(["text"]));
   expect(requests.filter((url) => url.endsWith("/templates/channel/text/"))).toEqual([]);
-  await expect(page.locator("[data-filter-status]").innerText()).resolves.toBe(
-    `Showing ${channels.length} templates.`,
+  // The page shows each tactic's first templates; the status says how many of all, and links
+  // to the filter's own page, which lists every one.
+  const all = Number(
+    await filters(page).getByRole("link", { name: "Text messages", exact: true }).getAttribute("data-count"),
   );
+  expect(all).toBeGreaterThanOrEqual(channels.length);
+  const status = page.locator("[data-filter-status]");
+  await expect(status.innerText()).resolves.toBe(
+    channels.length < all
+      ? `Showing ${channels.length} of ${all} templates, the first of each tactic. See all ${all}`
+      : `Showing ${channels.length} templates.`,
+  );
+  if (channels.length < all) {
+    const href = (await status.getByRole("link").getAttribute("href")) ?? "";
+    expect(new URL(href, page.url()).pathname).toBe("/templates/channel/text/");
+  }
   await expect(
     filters(page).getByRole("link", { name: "Text messages", exact: true }).getAttribute("aria-current"),
   ).resolves.toBe("page");

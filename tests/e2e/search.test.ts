@@ -32,7 +32,9 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** The result titles once every result is drawn (each is drawn as its fragment arrives). */
 async function resultTitles(page: Page, scope = "body"): Promise<string[]> {
+  await page.locator(`${scope} .search-results:not([aria-busy])`).waitFor({ state: "attached" });
   return page.locator(`${scope} .search-result > a`).allInnerTexts();
 }
 
@@ -69,7 +71,10 @@ describe("the search dialog", () => {
     await page.keyboard.press("/");
     await page.locator("dialog.search-dialog").waitFor({ state: "visible" });
     await page.keyboard.type("voicemail");
-    await page.locator("dialog .search-result").first().waitFor();
+    // Results are drawn as they arrive, and a slow typist's first letters get results of their
+    // own: wait for the whole word's, all drawn.
+    await expect.poll(() => page.locator("dialog .search-status").innerText()).toContain("“voicemail”");
+    await page.locator("dialog .search-results:not([aria-busy])").waitFor({ state: "attached" });
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     const chosen = await page.evaluate(() => document.activeElement?.getAttribute("href") ?? "");
@@ -112,6 +117,7 @@ async function searchPage(page: Page, query: string): Promise<string> {
   await page.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
   const status = page.locator(".search-status");
   await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toBe("");
+  await page.locator(".search-results:not([aria-busy])").waitFor({ state: "attached" });
   return status.innerText();
 }
 

@@ -6,10 +6,12 @@ import {
   isCspScript,
   scriptHash,
   formatCsp,
-  hoistBodyStyles,
   headersFile,
   isNoindex,
   parseCsp,
+  parseRedirectsFile,
+  redirectsFile,
+  rewriteFor,
   parseHeadersFile,
   pathMatches,
   robotsTxt,
@@ -247,17 +249,6 @@ test("CSP strings parse and format", () => {
   expect(formatCsp(csp)).toBe("default-src 'self'; script-src 'self' 'sha256-x'; frame-ancestors 'none'");
 });
 
-test("body styles move into the head, unchanged", () => {
-  const html =
-    "<html><head><title>x</title></head><body><p>a</p><style>astro-island{display:contents}</style><astro-island></astro-island></body></html>";
-  expect(hoistBodyStyles(html)).toBe(
-    "<html><head><title>x</title><style>astro-island{display:contents}</style></head><body><p>a</p><astro-island></astro-island></body></html>",
-  );
-  expect(hoistBodyStyles("<html><head></head><body><p>a</p></body></html>")).toBe(
-    "<html><head></head><body><p>a</p></body></html>",
-  );
-});
-
 describe("inline scripts and their CSP hashes", () => {
   test("finds inline scripts with their type and exact text, and leaves out scripts with src", () => {
     const html = [
@@ -295,5 +286,35 @@ describe("inline scripts and their CSP hashes", () => {
     ["alert(1)", "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="],
   ])("the hash of %j is %s", async (text, hash) => {
     await expect(scriptHash(text)).resolves.toBe(hash);
+  });
+});
+
+describe("_redirects: the embed rewrite", () => {
+  const rules = [{ from: "/embed/:slug/", to: "/embed/frame/" }];
+
+  test("writes one rewrite a line and reads it back", () => {
+    const text = redirectsFile(rules);
+    expect(text).toBe("/embed/:slug/ /embed/frame/ 200\n");
+    expect(parseRedirectsFile(`# a comment\n\n${text}`)).toEqual(rules);
+  });
+
+  test.each([
+    ["/embed/thank-you-text/", "/embed/frame/"],
+    ["/embed/frame/", "/embed/frame/"],
+    ["/embed/", undefined],
+    ["/embed/a/b/", undefined],
+    ["/templates/thank-you-text/", undefined],
+  ])("%s is answered by %s", (path, file) => {
+    expect(rewriteFor(rules, path)).toBe(file);
+  });
+
+  test.each([
+    ["/a /b 301", "line 1"],
+    ["/a", "line 1"],
+    ["\nhttps://x.example/a /b 200", "line 2"],
+  ])("%j is refused with its line and the fix", (text, where) => {
+    expect(() => parseRedirectsFile(text)).toThrow(
+      new RegExp(`_redirects ${where}: .* is not a rewrite; write`),
+    );
   });
 });

@@ -9,18 +9,28 @@ import type { TargetedEvent } from "preact";
 import { copyText, selectContents } from "../../client/clipboard.ts";
 import { frameSnippet, widgetSnippet, type SnippetChoice, type SnippetSite } from "../../lib/api/snippet.ts";
 import { checkAccent, type AccentCheck } from "../../lib/contrast.ts";
+import { asIndexJson } from "../../widget/data.ts";
+import { pickTemplates } from "../../widget/pick.ts";
+
+type Choice = readonly [slug: string, title: string];
+interface Group {
+  readonly label: string;
+  readonly templates: readonly Choice[];
+}
 
 export interface SnippetGeneratorProps {
   /** The production root, versioned file and integrity: what snippets point at. */
   readonly site: SnippetSite;
   /** This deployment's root (base path), where the preview loads widget.js from. */
   readonly local: string;
-  /** Templates in the guides' order, grouped by tactic. */
-  readonly groups: readonly {
-    readonly label: string;
-    readonly templates: readonly (readonly [string, string])[];
-  }[];
-  readonly first: string;
+  /**
+   * The template API's index (api/templates.json under `local`). The list of templates loads from
+   * it when someone reaches for the choice, never as props: at 5,000 templates it would be most
+   * of the page.
+   */
+  readonly index: string;
+  /** The template chosen at first: its slug and title. */
+  readonly first: Choice;
   /** The site's accents, the colour pickers' starting values. */
   readonly accent: string;
   readonly accentDark: string;
@@ -28,17 +38,40 @@ export interface SnippetGeneratorProps {
 
 type Input = TargetedEvent<HTMLInputElement | HTMLSelectElement>;
 
+/** Every template, grouped by tactic in the guides' order, as the widget's picker groups them. */
+async function loadGroups(url: string): Promise<Group[]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${String(response.status)}`);
+  const index = asIndexJson(await response.json(), url);
+  const all = { situation: "", channel: "", tone: "", tactic: "" };
+  return pickTemplates(index, all).map((group) => ({
+    label: group.label,
+    templates: group.templates.map((t) => [t.slug, t.title] as const),
+  }));
+}
+
 export default function SnippetGenerator({
   site,
   local,
-  groups,
+  index,
   first,
   accent,
   accentDark,
 }: SnippetGeneratorProps) {
-  const titles = new Map(groups.flatMap((g) => g.templates));
+  const [groups, setGroups] = useState<readonly Group[] | undefined>(undefined);
+  const [listProblem, setListProblem] = useState("");
+  const loading = useRef(false);
+  const loadList = () => {
+    if (loading.current) return;
+    loading.current = true;
+    loadGroups(new URL(index, location.href).href).then(setGroups, () => {
+      loading.current = false;
+      setListProblem("The list of templates did not load. Reload the page to try again.");
+    });
+  };
+  const titles = new Map<string, string>([first, ...(groups ?? []).flatMap((g) => g.templates)]);
   const [kind, setKind] = useState<SnippetChoice["kind"]>("template");
-  const [template, setTemplate] = useState(first);
+  const [template, setTemplate] = useState(first[0]);
   const [situation, setSituation] = useState("");
   const [theme, setTheme] = useState("auto");
   const [ownAccent, setOwnAccent] = useState(false);
@@ -189,20 +222,27 @@ export default function SnippetGenerator({
             <select
               id="gen-template"
               value={template}
+              onFocus={loadList}
+              onPointerEnter={loadList}
               onChange={(e: Input) => {
                 setTemplate(e.currentTarget.value);
               }}
             >
-              {groups.map((group) => (
-                <optgroup label={group.label} key={group.label}>
-                  {group.templates.map(([slug, title]) => (
-                    <option value={slug} key={slug}>
-                      {title}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              {groups === undefined ? (
+                <option value={template}>{titles.get(template) ?? template}</option>
+              ) : (
+                groups.map((group) => (
+                  <optgroup label={group.label} key={group.label}>
+                    {group.templates.map(([slug, title]) => (
+                      <option value={slug} key={slug}>
+                        {title}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))
+              )}
             </select>
+            {listProblem !== "" && <span role="alert">{listProblem}</span>}
           </p>
         ) : (
           <p>

@@ -3,7 +3,7 @@
  * tabs: the template pages, the planner and home's quick start all read and write them so, and
  * the rules of what goes where are people.ts's, never a page's.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { followOtherTabs } from "../../client/store-sync.ts";
 import {
   adoptSomeoneNew,
@@ -85,7 +85,8 @@ export function useDetails(personFields: readonly string[], onNotSaved: () => vo
   return {
     ready,
     details,
-    values: shownValues(details, personFields),
+    // Kept between renders while the details are the same, so the message is not worked out again.
+    values: useMemo(() => shownValues(details, personFields), [details, personFields]),
     chosen: chosenPerson(details),
     update,
     /** A field typed: the person's when it is about them, otherwise yours. */

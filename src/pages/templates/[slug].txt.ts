@@ -4,11 +4,11 @@ import { getFields, getTemplates } from "../../data/library.ts";
 import type { TemplateInfo } from "../../lib/library.ts";
 import { plainText } from "../../lib/api/json.ts";
 
+// Only for `astro dev`: the build writes these files in one pass (src/build/template-files.ts).
 export const getStaticPaths = (async () =>
-  (await getTemplates()).map((template) => ({
-    params: { slug: template.slug },
-    props: { template },
-  }))) satisfies GetStaticPaths;
+  import.meta.env.DEV
+    ? (await getTemplates()).map((template) => ({ params: { slug: template.slug }, props: { template } }))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ template: TemplateInfo }> = async ({ props }) =>
   new Response(plainText(props.template, await getFields()), {
