@@ -19,14 +19,7 @@ import { createGzip } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { site } from "../src/config.ts";
-import {
-  headersFor,
-  parseHeadersFile,
-  parseRedirectsFile,
-  rewriteFor,
-  type ParsedHeaderRule,
-  type RewriteRule,
-} from "../src/lib/hosting.ts";
+import { headersFor, parseHeadersFile, type ParsedHeaderRule } from "../src/lib/hosting.ts";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -84,17 +77,6 @@ function headerRules(root: string): ParsedHeaderRule[] {
   }
 }
 
-/** The rewrites of root/_redirects; none when there is no such file. */
-function rewriteRules(root: string): RewriteRule[] {
-  const file = join(root, "_redirects");
-  if (!existsSync(file)) return [];
-  try {
-    return parseRedirectsFile(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-  }
-}
-
 /**
  * The request handler, for an HTTP or HTTPS server. `_headers` is read once, when the handler
  * is made, as a host reads it once per deploy.
@@ -102,7 +84,6 @@ function rewriteRules(root: string): RewriteRule[] {
 export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): RequestListener {
   const absoluteRoot = resolve(root);
   const rules = headerRules(absoluteRoot);
-  const rewrites = rewriteRules(absoluteRoot);
   return (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     let path = url.pathname;
@@ -113,10 +94,7 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
     path = `/${path.slice(base.length)}`;
     let file: string | undefined;
     try {
-      // A rewrite answers with another file and keeps the address, as the hosts do; its rule
-      // matches the address as requested, base path included.
-      const rewritten = rewriteFor(rewrites, url.pathname);
-      file = fileFor(absoluteRoot, rewritten === undefined ? path : `/${rewritten.slice(base.length)}`);
+      file = fileFor(absoluteRoot, path);
     } catch {
       response.writeHead(400).end("Bad request");
       return;

@@ -14,7 +14,7 @@ import { isFieldId } from "./ids.ts";
 import { isId, LIMITS, PLAN_CHANNELS, REFERENCES_VERSION, type PlanChannel } from "./outreach.ts";
 import { getValue, MAX_VALUE_LENGTH, setValue, type ProfileValues } from "./profile.ts";
 import { createVersionedStore, type KeyValueStorage, type VersionedStore } from "./storage.ts";
-import { REFERENCE_STEPS, type ReferenceStep } from "./vocabulary.ts";
+import { ADDRESS_FIELDS, REFERENCE_STEPS, type ReferenceStep } from "./vocabulary.ts";
 
 export interface ReferenceRequest {
   readonly id: string;
@@ -190,12 +190,6 @@ export const PERSON_PARAMETER = "writingTo";
 /** Their name, and how you know them: kept as the reference's own name and relationship. */
 const NAME = "theirName";
 const RELATIONSHIP = "relationship";
-/** The fields a reference's `contact` stands for, by the channel it is for. */
-const CONTACT_FIELD: Readonly<Partial<Record<PlanChannel, string>>> = {
-  email: "theirEmail",
-  text: "theirPhone",
-  phone: "theirPhone",
-};
 
 /** Your details and your people, as a page holds them. */
 export interface Details {
@@ -211,7 +205,7 @@ export function chosenPerson({ profile, tracker }: Details): Reference | undefin
 /** A person's details as template fields. */
 export function personValues(person: Reference): ProfileValues {
   const values: Record<string, string> = { [NAME]: person.name, [RELATIONSHIP]: person.relationship };
-  const contactField = CONTACT_FIELD[person.channel];
+  const contactField = ADDRESS_FIELDS[person.channel];
   if (contactField !== undefined) values[contactField] = person.contact;
   // Details come last: a name cleared while typing is kept there as "" until a new one is typed.
   return Object.fromEntries(
@@ -244,7 +238,7 @@ function withPersonValue(person: Reference, id: string, value: string, now: Date
           { details: { ...rest, [id]: "" } }
         : id === RELATIONSHIP
           ? { relationship: value.slice(0, LIMITS.relationship) }
-          : id === CONTACT_FIELD[person.channel]
+          : id === ADDRESS_FIELDS[person.channel]
             ? { contact: trimmed.slice(0, LIMITS.contact) }
             : { details: trimmed === "" ? rest : { ...rest, [id]: value } };
   const details = changed.details ?? (id === NAME ? rest : person.details);

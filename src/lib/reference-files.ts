@@ -12,10 +12,8 @@ import { MAX_VALUE_LENGTH } from "./profile.ts";
 // Types only: this module loads lazily, and a value imported from references.ts would split
 // that module into a chunk of its own on the tracker page.
 import type { NextStep, Reference, ReferenceRequest, TrackerData, TrackerWords } from "./references.ts";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+// people.ts is in island-core, which the tracker page has already loaded.
+import { isRecord } from "./people.ts";
 
 /**
  * What makes a JSON file ours, and which of our files it is. A format name, not the brand: a

@@ -58,6 +58,19 @@ export const CHANNEL_NAMES: Readonly<Record<ChannelId, { readonly label: string;
 export const PLAN_CHANNELS = ["email", "text", "linkedin", "phone"] as const;
 export type PlanChannel = (typeof PLAN_CHANNELS)[number];
 
+/**
+ * The field holding where a message goes, by channel (a template's, or the way the tracker
+ * reaches someone): an email opens addressed to their email, a text to their number, a script's
+ * call dials it. Every template on such a channel offers the field (fillable.ts), whether or not
+ * its words use it, and a tracked person's contact for that channel is that field (people.ts).
+ */
+export const ADDRESS_FIELDS: Readonly<Partial<Record<ChannelId | PlanChannel, string>>> = {
+  email: "theirEmail",
+  text: "theirPhone",
+  phone: "theirPhone",
+  voicemail: "theirPhone",
+};
+
 // Marked pure: bundlers keep property reads as possible side effects, which would keep all of
 // CHANNEL_NAMES in the planner's and the tracker's JavaScript, which get these words as props.
 export const PLAN_CHANNEL_LABELS: Readonly<Record<PlanChannel, string>> = /* @__PURE__ */ (() => ({

@@ -9,9 +9,6 @@ import {
   headersFile,
   isNoindex,
   parseCsp,
-  parseRedirectsFile,
-  redirectsFile,
-  rewriteFor,
   parseHeadersFile,
   pathMatches,
   robotsTxt,
@@ -286,35 +283,5 @@ describe("inline scripts and their CSP hashes", () => {
     ["alert(1)", "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="],
   ])("the hash of %j is %s", async (text, hash) => {
     await expect(scriptHash(text)).resolves.toBe(hash);
-  });
-});
-
-describe("_redirects: the embed rewrite", () => {
-  const rules = [{ from: "/embed/:slug/", to: "/embed/frame/" }];
-
-  test("writes one rewrite a line and reads it back", () => {
-    const text = redirectsFile(rules);
-    expect(text).toBe("/embed/:slug/ /embed/frame/ 200\n");
-    expect(parseRedirectsFile(`# a comment\n\n${text}`)).toEqual(rules);
-  });
-
-  test.each([
-    ["/embed/thank-you-text/", "/embed/frame/"],
-    ["/embed/frame/", "/embed/frame/"],
-    ["/embed/", undefined],
-    ["/embed/a/b/", undefined],
-    ["/templates/thank-you-text/", undefined],
-  ])("%s is answered by %s", (path, file) => {
-    expect(rewriteFor(rules, path)).toBe(file);
-  });
-
-  test.each([
-    ["/a /b 301", "line 1"],
-    ["/a", "line 1"],
-    ["\nhttps://x.example/a /b 200", "line 2"],
-  ])("%j is refused with its line and the fix", (text, where) => {
-    expect(() => parseRedirectsFile(text)).toThrow(
-      new RegExp(`_redirects ${where}: .* is not a rewrite; write`),
-    );
   });
 });

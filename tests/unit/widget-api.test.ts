@@ -1,4 +1,4 @@
-import { ADDRESS_FIELDS } from "../../src/lib/fill/message.ts";
+import { ADDRESS_FIELDS } from "../../src/lib/vocabulary.ts";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkLibrary } from "../../src/build/content-check.ts";

@@ -8,7 +8,7 @@ import type { FieldDefinition } from "../fields.ts";
 import type { TemplateInfo } from "../library.ts";
 import { fieldsOfNodes, parseTemplate, requiredFieldsOfNodes, type TemplateNode } from "../template/index.ts";
 import { fillForm } from "../fill/form.ts";
-import { ADDRESS_FIELDS } from "../fill/message.ts";
+import { ADDRESS_FIELDS } from "../vocabulary.ts";
 import { FILL_TEXT_EN, type FillText } from "../ui-text.ts";
 import type { FillableTemplate } from "./schema.ts";
 

@@ -15,7 +15,7 @@ import {
 } from "../links.ts";
 import { isGsm7, toPlainCharacters } from "../sms.ts";
 import type { FillableTemplate } from "../api/schema.ts";
-import type { ChannelId } from "../vocabulary.ts";
+import { ADDRESS_FIELDS } from "../vocabulary.ts";
 import { renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "../template/render.ts";
 
 /** What filling needs of a template: its channel, its parsed nodes and its fields' definitions. */
@@ -48,18 +48,6 @@ export interface FilledMessage {
   /** True for a text that has characters outside GSM-7 coming from the person's details. */
   readonly canUsePlainCharacters: boolean;
 }
-
-/**
- * The field holding where a channel's message goes, when a link can carry it: an email opens
- * addressed to their email, a text to their number, a script's call dials it. Every template on
- * such a channel offers the field (fillable.ts), whether or not its words use it.
- */
-export const ADDRESS_FIELDS: Readonly<Partial<Record<ChannelId, string>>> = {
-  email: "theirEmail",
-  text: "theirPhone",
-  phone: "theirPhone",
-  voicemail: "theirPhone",
-};
 
 function missingFields(segments: readonly Segment[]): string[] {
   return segments.flatMap((s) => (s.kind === "missing" ? [s.field] : []));
