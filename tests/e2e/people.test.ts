@@ -192,6 +192,10 @@ describe("the tracker is the hub", () => {
     await tracker.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => tracker.getByRole("status").innerText()).toBe("Undone.");
     await tracker.getByRole("button", { name: "Mark as sent" }).click();
+    // What the person sees before they leave: the tick is saved once this line says so.
+    await expect
+      .poll(() => tracker.getByRole("status").innerText())
+      .toBe("Ticked “Asked” for Wen Li in your references.");
 
     await tracker.goto(siteUrl("/references/"));
     await tracker.waitForSelector(TRACKER_READY);
