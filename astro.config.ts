@@ -14,9 +14,12 @@ import { widget } from "./src/build/widget-integration.ts";
 // SITE_BASE applied: SITE_BASE=/careers/reconnect/ npm run build builds the site for that folder.
 import { site } from "./src/config.ts";
 
-/** Modules every island page needs; see build.rolldownOptions below. */
+/** Modules every page with a fill-in, planner or tracker needs; see build.rolldownOptions below. */
 const ISLAND_CORE =
-  /node_modules[\\/]preact[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|people|outreach|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|island)\.ts$|src[\\/]components[\\/]islands[\\/](Kept\.tsx|Undo\.tsx|use-details\.ts)$/;
+  /vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|people|outreach|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|details)\.ts$/;
+/** What a Preact island adds: the runtime, the element that hydrates it, and the islands' hooks. */
+const PREACT_CORE =
+  /node_modules[\\/]preact[\\/]|src[\\/]client[\\/]island\.ts$|src[\\/]components[\\/]islands[\\/](Kept\.tsx|Undo\.tsx|use-details\.ts)$/;
 
 export default defineConfig({
   site: site.url,
@@ -74,16 +77,23 @@ export default defineConfig({
         /BaseLayout\.astro_astro_type_script/.test(file) ? false : undefined,
       rolldownOptions: {
         output: {
-          // Every island page loads Preact, its hooks and JSX runtime, Vite's preload helper (the
-          // Preact renderer imports signals lazily), the element that hydrates it (island.ts), the
-          // profile, the people written to (people.ts, use-details.ts), storage, tab-sync, Undo and
-          // clipboard helpers, the date rule (iso-date.ts: template
-          // pages show dates in words), the file-name rule, the words' helpers (ui-text.ts) and the
-          // loader of the notice for unreadable saved data (Kept.tsx; the notice itself loads on use).
-          // One file instead of several saves the per-file overhead on each such page (the 16 KB
-          // budget in tests/build). Pages without an island never load it: the search trigger
-          // imports its UI by URL (src/build/search-bundle.ts), not through Vite.
-          codeSplitting: { groups: [{ name: "island-core", test: (id: string) => ISLAND_CORE.test(id) }] },
+          // Two shared files. island-core: what the template page's fill-in and the Preact islands
+          // all need (the profile, the people written to, storage, tab-sync, the details session,
+          // clipboard, the date, file-name and words' rules, and Vite's preload helper). preact-core: Preact, its hooks and JSX runtime, the element
+          // that hydrates an island (island.ts), the islands' details hook, Undo and the loader of
+          // the notice for unreadable saved data. A template page loads only the first: its face
+          // is plain DOM (src/client/fill-in.ts). Shared files instead of many small ones save
+          // the per-file overhead on each page (the budgets in tests/build). Pages without an
+          // island load neither: the search trigger imports its UI by URL
+          // (src/build/search-bundle.ts), not through Vite.
+          codeSplitting: {
+            // island-core takes its modules first: a group also takes what its modules import,
+            // and the fill-in's modules would otherwise follow the islands' hook into preact-core.
+            groups: [
+              { name: "island-core", priority: 2, test: (id: string) => ISLAND_CORE.test(id) },
+              { name: "preact-core", priority: 1, test: (id: string) => PREACT_CORE.test(id) },
+            ],
+          },
         },
       },
     },

@@ -100,6 +100,12 @@ export interface PeopleText {
   readonly forgotten: string;
 }
 
+/**
+ * How long a status line offers Undo after removing or forgetting (longer while the button has
+ * focus: src/client/status-line.ts and the islands' Undo.tsx both keep to it).
+ */
+export const UNDO_SECONDS = 10;
+
 export const PEOPLE_TEXT_EN: PeopleText = {
   writingTo: "Writing to",
   someoneNew: "Someone new",

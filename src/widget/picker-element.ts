@@ -3,7 +3,7 @@
  * template below it in a <reconnect-template>. Filters: situation, channel, tone and tactic.
  */
 import { asIndexJson, loadJson } from "./data.ts";
-import { fill, h } from "./dom.ts";
+import { fill, h } from "../client/dom.ts";
 import { pickTemplates, type PickerFilter } from "./pick.ts";
 import { indexJsonPath, type TemplateIndexJson } from "../lib/api/schema.ts";
 import { PARTS } from "../lib/api/parts.ts";

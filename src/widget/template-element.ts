@@ -19,7 +19,7 @@ import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
 import { accentProperties, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
 import { asTemplateJson, LoadError, loadJson, SLUG, type LoadProblem } from "./data.ts";
 import { ROOT, templateUrl } from "./early.ts";
-import { fill, h } from "./dom.ts";
+import { fill, h } from "../client/dom.ts";
 import { dropKept, forgetValues, keptCopies, readValues, subscribe, writeValues } from "./profile-sync.ts";
 import { templatePagePath, templatesPagePath, type TemplateJson } from "../lib/api/schema.ts";
 import type { KeptCopy } from "../lib/storage.ts";

@@ -4,8 +4,7 @@
  * keyboard or screen-reader user is never timed out mid-decision: WCAG 2.2.1).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-
-export const UNDO_SECONDS = 10;
+import { UNDO_SECONDS } from "../../lib/ui-text.ts";
 
 export interface Said {
   readonly text: string;
