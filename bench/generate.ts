@@ -423,10 +423,14 @@ export function generateLibrary(root: string, total: number): GeneratedLibrary {
   };
 
   let written = 0;
+  // The content check refuses two templates with one title (lists and results would show two
+  // alike), so each need gets a title no other need has, and each version keeps its suffix.
+  const titles = new Set<string>();
+  const usedTitles = new Set<string>();
   for (let need = 0; written < wanted; need += 1) {
     const tactic = TACTICS[need % TACTICS.length];
     if (tactic === undefined) throw new Error("no tactics");
-    const words: Words = {
+    const draw = (): Words => ({
       person: pick(PEOPLE),
       topic: pick(TOPICS),
       role: pick(ROLES),
@@ -434,8 +438,12 @@ export function generateLibrary(root: string, total: number): GeneratedLibrary {
       meet: pick(MEETS),
       news: pick(NEWS),
       gap: pick(GAPS),
-    };
-    const needTitle = fillWords(tactic.title, words);
+    });
+    let words = draw();
+    for (let tries = 0; tries < 20 && titles.has(fillWords(tactic.title, words)); tries += 1) words = draw();
+    const drawn = fillWords(tactic.title, words);
+    const needTitle = titles.has(drawn) ? `${drawn}, take ${need}` : drawn;
+    titles.add(needTitle);
     const needSlug = `${slugify(needTitle).slice(0, 60).replace(/-$/, "")}-${need}`;
     // Each need comes in several versions (tone x channel), as real needs do, so template pages
     // have siblings to link to; the count is capped by the combinations the tactic allows.
@@ -445,7 +453,10 @@ export function generateLibrary(root: string, total: number): GeneratedLibrary {
       if (written >= wanted) break;
       const slug = `${needSlug}-${channel}-${tone}`;
       const suffix = ` by ${CHANNEL_LABELS[channel]} (${tone})`;
-      const title = needTitle.length + suffix.length <= 80 ? needTitle + suffix : needTitle.slice(0, 80);
+      const title = `${needTitle.slice(0, 80 - suffix.length).trimEnd()}${suffix}`;
+      // Two long need titles can still meet once cut to fit: that version is left out.
+      if (usedTitles.has(title)) continue;
+      usedTitles.add(title);
       const body =
         channel === "text" ? textBody(tactic, tone, words, pick) : longBody(tactic, tone, words, pick);
       const front = [

@@ -22,7 +22,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "..");
-const COPIED = ["src", "scripts", "public", "astro.config.ts", "tsconfig.json", "package.json"];
+// wordpress/ holds the plugin the build zips into dist/.
+const COPIED = ["src", "scripts", "public", "wordpress", "astro.config.ts", "tsconfig.json", "package.json"];
 /** Package caches that must not be shared with the working tree's builds. */
 const PRIVATE = new Set([".astro", ".vite", ".cache"]);
 const GNU_TIME = "/usr/bin/time";
