@@ -50,17 +50,12 @@ export function warn(message: unknown): void {
 /** Theme, accents and radius from the host's attributes onto the styled container. */
 export function applyLook(host: HTMLElement, frame: HTMLElement): void {
   frame.dataset["theme"] = themeOf(host.getAttribute("theme"));
-  const set = (name: string, value: string | undefined): void => {
-    if (value === undefined) frame.style.removeProperty(name);
-    else frame.style.setProperty(name, value);
-  };
-  for (const [name, value] of accentProperties(
-    host.getAttribute("accent"),
-    host.getAttribute("accent-dark"),
-    warn,
-  ))
-    set(name, value);
-  set("--rk-radius", lengthOf(host.getAttribute("radius")));
+  // setProperty with an empty value removes the property: the default shows again.
+  for (const [name, value] of [
+    ...accentProperties(host.getAttribute("accent"), host.getAttribute("accent-dark"), warn),
+    ["--rk-radius", lengthOf(host.getAttribute("radius"))] as const,
+  ])
+    frame.style.setProperty(name, value ?? "");
 }
 
 export function siteLink(path: string, text: string): HTMLAnchorElement {
