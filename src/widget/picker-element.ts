@@ -4,7 +4,7 @@
  */
 import { asIndexJson, loadJson } from "./data.ts";
 import { fill, h } from "../client/dom.ts";
-import { pickTemplates, type PickerFilter } from "./pick.ts";
+import { FILTERS, pickTemplates, type PickerFilter } from "./pick.ts";
 import { indexJsonPath, type TemplateIndexJson } from "../lib/api/schema.ts";
 import { PARTS } from "../lib/api/parts.ts";
 import { WIDGET_TEXT_EN as WORDS } from "../lib/ui-text.ts";
@@ -17,7 +17,6 @@ import {
   showFailure,
 } from "./template-element.ts";
 
-const FILTERS = ["situation", "channel", "tone", "tactic"] as const;
 /** Passed on to the inner <reconnect-template> unchanged. */
 const FORWARDED = ["theme", "accent", "accent-dark", "radius", "heading-level"] as const;
 
@@ -99,13 +98,9 @@ export class ReconnectTemplates extends HTMLElement {
    */
   #render(index: TemplateIndexJson, wanted: string | null): void {
     try {
-      const read = (name: (typeof FILTERS)[number]): string => this.getAttribute(name) ?? "";
-      const filter: PickerFilter = {
-        situation: read("situation"),
-        channel: read("channel"),
-        tone: read("tone"),
-        tactic: read("tactic"),
-      };
+      const filter = Object.fromEntries(
+        FILTERS.map((name) => [name, this.getAttribute(name) ?? ""]),
+      ) as PickerFilter;
       const groups = pickTemplates(index, filter);
       if (groups.length === 0) {
         fill(this.#frame, problemMessage("no-match", ""));
