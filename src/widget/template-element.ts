@@ -74,24 +74,31 @@ export function siteLink(path: string, text: string): HTMLAnchorElement {
  */
 export function problemMessage(problem: LoadProblem | "loading" | "no-match", slug: string): HTMLElement {
   const list = slug === "";
-  const page = list ? templatesPagePath() : templatePagePath(slug);
-  const [text, path, link] =
-    problem === "loading"
-      ? [list ? WORDS.loadingList : WORDS.loading, page, WORDS.openIt]
+  const loading = problem === "loading";
+  // Loading and failing point to the template itself (the list, for the picker); a wrong or
+  // missing name, or filters that match nothing, to the list.
+  const itself = loading || problem === "failed";
+  const text = loading
+    ? list
+      ? WORDS.loadingList
+      : WORDS.loading
+    : problem === "failed"
+      ? list
+        ? WORDS.failedList
+        : WORDS.failed
       : problem === "missing"
-        ? [WORDS.noName, templatesPagePath(), WORDS.seeAll]
-        : problem === "not-found" || problem === "no-match"
-          ? [
-              problem === "no-match" ? WORDS.noMatch : say(WORDS.notFound, { slug }),
-              templatesPagePath(),
-              WORDS.seeAll,
-            ]
-          : [list ? WORDS.failedList : WORDS.failed, page, WORDS.openIt];
+        ? WORDS.noName
+        : problem === "no-match"
+          ? WORDS.noMatch
+          : say(WORDS.notFound, { slug });
   return h(
     "p",
-    problem === "loading" ? { class: "rk-note" } : { class: "rk-error", part: "error" },
+    loading ? { class: "rk-note" } : { class: "rk-error", part: "error" },
     `${text} `,
-    siteLink(path, say(link, SITE)),
+    siteLink(
+      itself && !list ? templatePagePath(slug) : templatesPagePath(),
+      say(itself ? WORDS.openIt : WORDS.seeAll, SITE),
+    ),
   );
 }
 
