@@ -31,7 +31,7 @@ export class ReconnectTemplates extends HTMLElement {
     h("label", { for: "rk-pick", part: "label" }, WORDS.choose),
     this.#select,
   );
-  readonly #widget = document.createElement("reconnect-template");
+  readonly #widget = h("reconnect-template", { exportparts: PARTS });
   #index: TemplateIndexJson | undefined;
   /** Made with the element, while the page's built-ins still work, so a failure can be shown. */
   readonly #failed = problemMessage("failed", "");
@@ -41,7 +41,6 @@ export class ReconnectTemplates extends HTMLElement {
     super();
     const shadow = this.attachShadow({ mode: "open" });
     adoptStyles(shadow);
-    this.#widget.setAttribute("exportparts", PARTS);
     this.#select.addEventListener("change", () => {
       this.#widget.setAttribute("template", this.#select.value);
     });
