@@ -112,11 +112,13 @@ export class ReconnectTemplates extends HTMLElement {
         ),
       );
       const slugs = groups.flatMap((g) => g.templates.map((t) => t.slug));
-      const current = this.#widget.getAttribute("template") ?? "";
+      // The wanted template if listed, else the one shown if still listed, else the first.
       const chosen =
-        wanted !== null && slugs.includes(wanted) ? wanted : slugs.includes(current) ? current : slugs[0];
-      this.#select.value = chosen ?? "";
-      this.#widget.setAttribute("template", chosen ?? "");
+        [wanted, this.#widget.getAttribute("template")].find((slug) => slugs.includes(slug ?? "")) ??
+        slugs[0] ??
+        "";
+      this.#select.value = chosen;
+      this.#widget.setAttribute("template", chosen);
       if (!this.#bar.isConnected) fill(this.#frame, this.#bar, this.#widget);
     } catch (error) {
       showFailure(this.#frame, this.#failed, error);
