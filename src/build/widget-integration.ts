@@ -131,7 +131,6 @@ export async function bundleWidget(root: string, site: SiteConfig = siteConfig):
         define: {
           __RK_VERSION__: JSON.stringify(version),
           __RK_NAME__: JSON.stringify(site.name),
-          __RK_CSS__: JSON.stringify(widgetCss(site.colors.accent, site.colors.accentDark)),
         },
       },
       output: {
@@ -142,6 +141,10 @@ export async function bundleWidget(root: string, site: SiteConfig = siteConfig):
           mangleProps: { include: new RegExp(`^(?:${MANGLED_PROPERTIES.join("|")})$`) },
         },
         comments: false,
+        // The stylesheet's text goes last, after minification, as a function declaration (hoisted,
+        // so the code above may call it): in the middle it broke up the code's deflate blocks,
+        // at the end widget.js is 26 bytes smaller gzipped.
+        postFooter: `function rkCss(){return${JSON.stringify(widgetCss(site.colors.accent, site.colors.accentDark))}}`,
       },
     });
     code = result.output[0].code;
