@@ -167,7 +167,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
   };
 
   const copy = async (part: CopyPart): Promise<void> => {
-    const copied = await copyText(view?.copy[part] ?? "", document);
+    const copied = await copyText(view?.copy[part] ?? "");
     host.say(copyStatus(part, copied, TEXT));
     if (copied) {
       host.dispatchEvent(
