@@ -50,14 +50,15 @@ export function patch(node: Node, markup: Markup): Node {
       return node;
     }
   } else if (node instanceof Element && node.localName === markup.tag) {
-    for (const { name } of [...node.attributes])
-      if (!(name in markup.attributes)) node.removeAttribute(name);
+    for (const { name } of [...node.attributes]) if (!(name in markup.attributes)) node.removeAttribute(name);
     for (const [name, value] of Object.entries(markup.attributes)) {
       const text = value === true ? "" : value === false || value === undefined ? null : String(value);
       if (text === null) node.removeAttribute(name);
       else if (node.getAttribute(name) !== text) node.setAttribute(name, text);
     }
-    const children = markup.children.filter((child) => child !== false && child !== null && child !== undefined);
+    const children = markup.children.filter(
+      (child) => child !== false && child !== null && child !== undefined,
+    );
     children.forEach((child, i) => {
       const existing = node.childNodes[i];
       if (existing === undefined) node.append(toDom(child) as Node);

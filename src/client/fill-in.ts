@@ -30,10 +30,11 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 function start(root: HTMLElement, props: FillerProps): void {
   const { template, text, people, personFields, serves } = props;
   const { form } = template;
-  const pick = <E extends Element>(selector: string): E => root.querySelector(selector) as E;
-  const fieldset = pick<HTMLFieldSetElement>("fieldset");
-  const writingTo = pick<HTMLSelectElement>("#rk-writing-to");
-  const controls = [...form.required, ...form.optional].map((c) => pick<Control>(`#${c.id}`));
+  // The face (src/lib/fill/face.ts) always draws these.
+  const pick = (selector: string) => root.querySelector(selector) as HTMLElement;
+  const fieldset = pick("fieldset") as HTMLFieldSetElement;
+  const writingTo = pick("#rk-writing-to") as HTMLSelectElement;
+  const controls = [...form.required, ...form.optional].map((c) => pick(`#${c.id}`) as Control);
   const status = statusLine(pick(".status"), people.undo, people.undone);
   const live = pick(".filler-live");
   const actions = pick("[data-actions]");
@@ -75,7 +76,7 @@ function start(root: HTMLElement, props: FillerProps): void {
     const next = stateOf(details);
     state = next;
     fieldset.disabled = !ready;
-    pick<HTMLElement>("[data-forget]").hidden = !ready;
+    pick("[data-forget]").hidden = !ready;
     for (const control of controls) {
       const value = getValue(next.values, control.name);
       if (control.value !== value) control.value = value;
@@ -188,7 +189,14 @@ function start(root: HTMLElement, props: FillerProps): void {
   if (location.search !== "")
     void import("../lib/fill/query.ts").then(({ applyQuery }) => {
       session.update((stored) => {
-        const linked = applyQuery(location.search, form.required.concat(form.optional), stored, personFields, newId(), new Date());
+        const linked = applyQuery(
+          location.search,
+          form.required.concat(form.optional),
+          stored,
+          personFields,
+          newId(),
+          new Date(),
+        );
         if (!linked.applied) return stored;
         history.replaceState(history.state, "", `${location.pathname}${linked.search}${location.hash}`);
         return linked.details;

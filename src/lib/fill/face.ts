@@ -9,8 +9,7 @@
  */
 import type { FillableTemplate } from "../api/schema.ts";
 import { el, type Markup, type MarkupElement } from "../markup.ts";
-import { getValue } from "../profile.ts";
-import type { FieldValues } from "../template/render.ts";
+import { getValue, type ProfileValues } from "../profile.ts";
 import type { FillText, PeopleText } from "../ui-text.ts";
 import type { ReferenceStep } from "../vocabulary.ts";
 import type { FillControl } from "./form.ts";
@@ -32,7 +31,7 @@ export interface FillerProps {
 /** What the face shows now. Before `ready` (the build, or storage not read yet) it only shows. */
 export interface FillerState {
   readonly ready: boolean;
-  readonly values: FieldValues;
+  readonly values: ProfileValues;
   /** The people to choose from, and the chosen one's id ("" for someone new). */
   readonly people: readonly { readonly id: string; readonly name: string }[];
   readonly chosen: string;
@@ -162,7 +161,10 @@ function actionButton(action: FillAction): MarkupElement {
 }
 
 /** The actions for the channel, the primary one first, and Mark as sent beside it. */
-export function actionsMarkup({ people }: FillerProps, { view, ready, markable }: FillerState): MarkupElement {
+export function actionsMarkup(
+  { people }: FillerProps,
+  { view, ready, markable }: FillerState,
+): MarkupElement {
   const [primary, ...more] = view.actions;
   return el(
     "div",
@@ -174,16 +176,11 @@ export function actionsMarkup({ people }: FillerProps, { view, ready, markable }
         { class: "actions", role: "group", "aria-label": view.actionsLabel },
         actionButton(primary),
         markable &&
-          el(
-            "button",
-            { type: "button", class: "button-quiet", "data-act": "mark" },
-            people.markSent,
-          ),
+          el("button", { type: "button", class: "button-quiet", "data-act": "mark" }, people.markSent),
         el("div", { class: "more-actions" }, ...more.map(actionButton)),
       ),
   );
 }
-
 
 export function fillerMarkup(props: FillerProps, state: FillerState): MarkupElement {
   const { template, text, people } = props;
