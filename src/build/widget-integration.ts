@@ -14,7 +14,8 @@
  *
  * Why Rolldown: it is the bundler Vite (and so Astro) already runs for the site's pages, and its
  * minifier (Oxc) writes every string with one kind of quote, which gzip rewards: widget.js comes
- * out about 3% smaller gzipped than with esbuild, for the same code. Every byte of the 11 KB budget counts.
+ * out about 3% smaller gzipped than with esbuild, for the same code. Every byte of the budget
+ * (tests/build/widget-build.test.ts) counts.
  *
  * In `astro dev` the same bundle is served from memory at /widget.js (and at any
  * /widget/<version>/widget.js), rebuilt on every request so edits show on reload.
