@@ -1,13 +1,11 @@
 /** The picker's choices: the index filtered by the element's attributes, grouped by tactic. */
 import type { TemplateIndexJson, TemplateSummaryJson } from "../lib/api/schema.ts";
 
-export interface PickerFilter {
-  /** Each is empty for "any", or one or more values separated by spaces or commas. */
-  readonly situation: string;
-  readonly channel: string;
-  readonly tone: string;
-  readonly tactic: string;
-}
+/** The picker's filter attributes, each a field of the index's template summaries. */
+export const FILTERS = ["situation", "channel", "tone", "tactic"] as const;
+
+/** Each is empty for "any", or one or more values separated by spaces or commas. */
+export type PickerFilter = Readonly<Record<(typeof FILTERS)[number], string>>;
 
 export interface PickerGroup {
   /** "5. Own the lapse": the tactic's number and title, as the guides show them. */
@@ -21,13 +19,7 @@ function matches(value: string, wanted: string): boolean {
 }
 
 export function pickTemplates(index: TemplateIndexJson, filter: PickerFilter): PickerGroup[] {
-  const chosen = index.templates.filter(
-    (t) =>
-      matches(t.situation, filter.situation) &&
-      matches(t.channel, filter.channel) &&
-      matches(t.tone, filter.tone) &&
-      matches(t.tactic, filter.tactic),
-  );
+  const chosen = index.templates.filter((t) => FILTERS.every((name) => matches(t[name], filter[name])));
   return [...index.tactics]
     .sort((a, b) => a.order - b.order)
     .map((tactic) => ({

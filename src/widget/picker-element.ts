@@ -4,7 +4,7 @@
  */
 import { asIndexJson, loadJson } from "./data.ts";
 import { fill, h } from "../client/dom.ts";
-import { pickTemplates, type PickerFilter } from "./pick.ts";
+import { FILTERS, pickTemplates, type PickerFilter } from "./pick.ts";
 import { indexJsonPath, type TemplateIndexJson } from "../lib/api/schema.ts";
 import { PARTS } from "../lib/api/parts.ts";
 import { WIDGET_TEXT_EN as WORDS } from "../lib/ui-text.ts";
@@ -17,7 +17,6 @@ import {
   showFailure,
 } from "./template-element.ts";
 
-const FILTERS = ["situation", "channel", "tone", "tactic"] as const;
 /** Passed on to the inner <reconnect-template> unchanged. */
 const FORWARDED = ["theme", "accent", "accent-dark", "radius", "heading-level"] as const;
 
@@ -32,7 +31,7 @@ export class ReconnectTemplates extends HTMLElement {
     h("label", { for: "rk-pick", part: "label" }, WORDS.choose),
     this.#select,
   );
-  readonly #widget = document.createElement("reconnect-template");
+  readonly #widget = h("reconnect-template", { exportparts: PARTS });
   #index: TemplateIndexJson | undefined;
   /** Made with the element, while the page's built-ins still work, so a failure can be shown. */
   readonly #failed = problemMessage("failed", "");
@@ -42,7 +41,6 @@ export class ReconnectTemplates extends HTMLElement {
     super();
     const shadow = this.attachShadow({ mode: "open" });
     adoptStyles(shadow);
-    this.#widget.setAttribute("exportparts", PARTS);
     this.#select.addEventListener("change", () => {
       this.#widget.setAttribute("template", this.#select.value);
     });
@@ -99,13 +97,9 @@ export class ReconnectTemplates extends HTMLElement {
    */
   #render(index: TemplateIndexJson, wanted: string | null): void {
     try {
-      const read = (name: (typeof FILTERS)[number]): string => this.getAttribute(name) ?? "";
-      const filter: PickerFilter = {
-        situation: read("situation"),
-        channel: read("channel"),
-        tone: read("tone"),
-        tactic: read("tactic"),
-      };
+      const filter = Object.fromEntries(
+        FILTERS.map((name) => [name, this.getAttribute(name) ?? ""]),
+      ) as PickerFilter;
       const groups = pickTemplates(index, filter);
       if (groups.length === 0) {
         fill(this.#frame, problemMessage("no-match", ""));
@@ -118,11 +112,13 @@ export class ReconnectTemplates extends HTMLElement {
         ),
       );
       const slugs = groups.flatMap((g) => g.templates.map((t) => t.slug));
-      const current = this.#widget.getAttribute("template") ?? "";
+      // The wanted template if listed, else the one shown if still listed, else the first.
       const chosen =
-        wanted !== null && slugs.includes(wanted) ? wanted : slugs.includes(current) ? current : slugs[0];
-      this.#select.value = chosen ?? "";
-      this.#widget.setAttribute("template", chosen ?? "");
+        [wanted, this.#widget.getAttribute("template")].find((slug) => slugs.includes(slug ?? "")) ??
+        slugs[0] ??
+        "";
+      this.#select.value = chosen;
+      this.#widget.setAttribute("template", chosen);
       if (!this.#bar.isConnected) fill(this.#frame, this.#bar, this.#widget);
     } catch (error) {
       showFailure(this.#frame, this.#failed, error);

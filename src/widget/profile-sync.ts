@@ -7,24 +7,24 @@
 import { createProfileStore, type ProfileValues } from "../lib/profile.ts";
 
 const store = createProfileStore(() => window.localStorage);
-const bus = new EventTarget();
-let listening = false;
+/** Every widget's redraw; each catches its own errors (template-element.ts), so none stops the rest. */
+const listeners = new Set<() => void>();
 
 function changed(): void {
-  bus.dispatchEvent(new Event("change"));
+  for (const listener of listeners) listener();
 }
 
 export function subscribe(listener: () => void): () => void {
-  if (!listening) {
-    listening = true;
-    window.addEventListener("storage", (event) => {
-      if (store.fromStorageEvent(event.key, event.newValue) !== undefined) changed();
-    });
-  }
-  bus.addEventListener("change", listener);
+  // Adding the same listener again does nothing, so the page keeps one however often this runs.
+  window.addEventListener("storage", onStorage);
+  listeners.add(listener);
   return () => {
-    bus.removeEventListener("change", listener);
+    listeners.delete(listener);
   };
+}
+
+function onStorage(event: StorageEvent): void {
+  if (store.fromStorageEvent(event.key, event.newValue) !== undefined) changed();
 }
 
 export function readValues(): ProfileValues {

@@ -1,7 +1,7 @@
 /**
  * The widget stylesheet as one constructed sheet, shared by every widget on the page. Its text
  * (src/lib/api/widget-css.ts, with the site's accents) is made at build time and arrives as
- * __RK_CSS__, so the bundle carries the sheet and not the code that writes it.
+ * rkCss(), so the bundle carries the sheet and not the code that writes it.
  */
 let shared: CSSStyleSheet | undefined;
 
@@ -9,7 +9,7 @@ let shared: CSSStyleSheet | undefined;
 export function widgetSheet(): CSSStyleSheet {
   if (shared === undefined) {
     shared = new CSSStyleSheet();
-    shared.replaceSync(__RK_CSS__);
+    shared.replaceSync(rkCss());
   }
   return shared;
 }

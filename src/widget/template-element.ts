@@ -50,17 +50,12 @@ export function warn(message: unknown): void {
 /** Theme, accents and radius from the host's attributes onto the styled container. */
 export function applyLook(host: HTMLElement, frame: HTMLElement): void {
   frame.dataset["theme"] = themeOf(host.getAttribute("theme"));
-  const set = (name: string, value: string | undefined): void => {
-    if (value === undefined) frame.style.removeProperty(name);
-    else frame.style.setProperty(name, value);
-  };
-  for (const [name, value] of accentProperties(
-    host.getAttribute("accent"),
-    host.getAttribute("accent-dark"),
-    warn,
-  ))
-    set(name, value);
-  set("--rk-radius", lengthOf(host.getAttribute("radius")));
+  // setProperty with an empty value removes the property: the default shows again.
+  for (const [name, value] of [
+    ...accentProperties(host.getAttribute("accent"), host.getAttribute("accent-dark"), warn),
+    ["--rk-radius", lengthOf(host.getAttribute("radius"))] as const,
+  ])
+    frame.style.setProperty(name, value ?? "");
 }
 
 export function siteLink(path: string, text: string): HTMLAnchorElement {
@@ -79,24 +74,31 @@ export function siteLink(path: string, text: string): HTMLAnchorElement {
  */
 export function problemMessage(problem: LoadProblem | "loading" | "no-match", slug: string): HTMLElement {
   const list = slug === "";
-  const page = list ? templatesPagePath() : templatePagePath(slug);
-  const [text, path, link] =
-    problem === "loading"
-      ? [list ? WORDS.loadingList : WORDS.loading, page, WORDS.openIt]
+  const loading = problem === "loading";
+  // Loading and failing point to the template itself (the list, for the picker); a wrong or
+  // missing name, or filters that match nothing, to the list.
+  const itself = loading || problem === "failed";
+  const text = loading
+    ? list
+      ? WORDS.loadingList
+      : WORDS.loading
+    : problem === "failed"
+      ? list
+        ? WORDS.failedList
+        : WORDS.failed
       : problem === "missing"
-        ? [WORDS.noName, templatesPagePath(), WORDS.seeAll]
-        : problem === "not-found" || problem === "no-match"
-          ? [
-              problem === "no-match" ? WORDS.noMatch : say(WORDS.notFound, { slug }),
-              templatesPagePath(),
-              WORDS.seeAll,
-            ]
-          : [list ? WORDS.failedList : WORDS.failed, page, WORDS.openIt];
+        ? WORDS.noName
+        : problem === "no-match"
+          ? WORDS.noMatch
+          : say(WORDS.notFound, { slug });
   return h(
     "p",
-    problem === "loading" ? { class: "rk-note" } : { class: "rk-error", part: "error" },
+    loading ? { class: "rk-note" } : { class: "rk-error", part: "error" },
     `${text} `,
-    siteLink(path, say(link, SITE)),
+    siteLink(
+      itself && !list ? templatePagePath(slug) : templatesPagePath(),
+      say(itself ? WORDS.openIt : WORDS.seeAll, SITE),
+    ),
   );
 }
 
@@ -131,112 +133,58 @@ function segmentNodes(segments: readonly PreviewSegment[]): (Node | string)[] {
   return segments.map((s) => (s.kind === "text" ? s.text : h("span", { class: `rk-${s.kind}` }, s.text)));
 }
 
-/** The filled-in view of one template; refresh() redraws it from the saved details. */
-class FillView {
+/** One template drawn in a <reconnect-template>: its root element, and refresh() to redraw it. */
+interface Drawn {
   readonly root: HTMLElement;
-  readonly #template: TemplateJson;
-  readonly #host: ReconnectTemplate;
-  readonly #controls = new Map<string, Control>();
-  readonly #message = h("div", { class: "rk-message", part: "message" });
-  readonly #subject = h("div", { class: "rk-text", "data-part": "subject" });
-  readonly #body = h("div", { class: "rk-text", "data-part": "body" });
-  readonly #count = h("p", { class: "rk-count", part: "count" });
-  readonly #meter = h("p", { class: "rk-meter", part: "meter" });
-  readonly #subjectMeter = h("p", { class: "rk-meter rk-over", part: "meter" });
-  readonly #fix = h("p", {});
-  readonly #actions = h("div", { class: "rk-actions", role: "group", part: "actions" });
-  /** Action elements by key, reused between refreshes so focus stays on a button. */
-  #actionElements = new Map<string, HTMLElement>();
-  #view: FillViewModel | undefined;
   /** The site's words, sent with the template (see TemplateJson.text). */
   readonly text: FillText;
+  /** Redraws from the saved details. */
+  readonly refresh: () => void;
+}
 
-  constructor(host: ReconnectTemplate, template: TemplateJson) {
-    this.#host = host;
-    this.#template = template;
-    const TEXT = template.uiText;
-    this.text = TEXT;
-    const level = headingLevelOf(host.getAttribute("heading-level"));
-    const { form } = template;
-    this.#fix.append(
-      TEXT.plainCharacters,
-      h(
-        "button",
-        {
-          type: "button",
-          class: "rk-quiet",
-          part: "button",
-          onclick: () => {
-            this.#save(withPlainCharacters(readValues()));
-            host.say(TEXT.plainCharactersDone);
-          },
-        },
-        TEXT.plainCharactersButton,
-      ),
-    );
-    if (template.nodes.subject !== undefined)
-      this.#message.append(
-        h("div", { class: "rk-subject" }, h("span", {}, TEXT.subjectLabel), this.#subject),
+/**
+ * The filled-in view of one template. A closure rather than a class: its parts are local
+ * names, which the minifier shortens to a letter, where private fields keep `this.#` each time.
+ */
+function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
+  const TEXT = template.uiText;
+  const level = headingLevelOf(host.getAttribute("heading-level"));
+  const { form } = template;
+  const controls = new Map<string, Control>();
+  const message = h("div", { class: "rk-message", part: "message" });
+  const subject = h("div", { class: "rk-text", "data-part": "subject" });
+  const body = h("div", { class: "rk-text", "data-part": "body" });
+  const count = h("p", { class: "rk-count", part: "count" });
+  const meter = h("p", { class: "rk-meter", part: "meter" });
+  const subjectMeter = h("p", { class: "rk-meter rk-over", part: "meter" });
+  const actions = h("div", { class: "rk-actions", role: "group", part: "actions" });
+  /** Action elements by key, reused between refreshes so focus stays on a button. */
+  let actionElements = new Map<string, HTMLElement>();
+  let view: FillViewModel | undefined;
+
+  const save = (values: Readonly<Record<string, string>>): void => {
+    if (!writeValues(values)) host.say(TEXT.notSaved);
+  };
+
+  const copy = async (part: CopyPart): Promise<void> => {
+    const copied = await copyText(view?.copy[part] ?? "");
+    host.say(copyStatus(part, copied, TEXT));
+    if (copied) {
+      host.dispatchEvent(
+        new CustomEvent("rk-copy", {
+          bubbles: true,
+          composed: true,
+          detail: { template: template.slug, part },
+        }),
       );
-    this.#message.append(this.#body);
-    this.#actions.setAttribute("aria-label", TEXT.actionsLabel);
-
-    this.root = h(
-      "div",
-      {},
-      h(
-        "div",
-        { part: "header" },
-        h(`h${level}` as "h2", { class: "rk-title", part: "title" }, template.title),
-        h("p", { class: "rk-summary", part: "summary" }, template.summary),
-      ),
-      h(
-        "div",
-        { class: "rk-grid" },
-        h(
-          "form",
-          {
-            class: "rk-col",
-            part: "form",
-            onsubmit: (event: Event) => {
-              event.preventDefault();
-            },
-          },
-          h(
-            "fieldset",
-            {},
-            h("legend", {}, TEXT.detailsHeading),
-            h("p", { class: "rk-soft" }, TEXT.detailsLead),
-            ...keptCopies().map((copy) => this.#kept(copy)),
-            ...form.required.map((c) => this.#field(c)),
-            form.optional.length > 0 &&
-              h(
-                "details",
-                { open: form.optionalOpen },
-                h("summary", {}, form.optionalSummary),
-                ...form.optional.map((c) => this.#field(c)),
-              ),
-          ),
-        ),
-        h(
-          "div",
-          { class: "rk-col" },
-          h(`h${Math.min(level + 1, 6)}` as "h3", { class: "rk-subhead" }, TEXT.messageHeading),
-          this.#count,
-          this.#message,
-          this.#meter,
-          this.#subjectMeter,
-          this.#fix,
-          this.#actions,
-        ),
-      ),
-    );
-    this.refresh();
-  }
+    } else {
+      selectContents(message);
+    }
+  };
 
   /** Saved details that could not be read, kept apart: said, with a copy to take or delete. */
-  #kept(copy: KeptCopy): HTMLElement {
-    const words = this.text.kept;
+  const kept = (copy: KeptCopy): HTMLElement => {
+    const words = TEXT.kept;
     const notice = h(
       "p",
       { class: "rk-error", part: "error", role: "alert" },
@@ -249,7 +197,7 @@ class FillView {
           part: "button",
           onclick: () => {
             void copyText(copy.text).then((copied) => {
-              this.#host.say(copied ? words.copied : this.text.copyFailed);
+              host.say(copied ? words.copied : TEXT.copyFailed);
             });
           },
         },
@@ -266,21 +214,21 @@ class FillView {
             if (!confirm(words.removeQuestion)) return;
             dropKept(copy.key);
             notice.remove();
-            this.#host.say(words.removed);
+            host.say(words.removed);
           },
         },
         words.remove,
       ),
     );
     return notice;
-  }
+  };
 
-  #field(control: FillControl): HTMLElement {
+  const field = (control: FillControl): HTMLElement => {
     const input = controlElement(control);
     input.addEventListener("input", () => {
-      this.#save(setValue(readValues(), control.field, input.value));
+      save(setValue(readValues(), control.field, input.value));
     });
-    this.#controls.set(control.field, input);
+    controls.set(control.field, input);
     return h(
       "div",
       { class: "rk-field", part: "field" },
@@ -288,36 +236,16 @@ class FillView {
         "label",
         { for: control.id, part: "label" },
         control.label,
-        control.optional && h("span", { class: "rk-opt" }, this.text.optionalMark),
+        control.optional && h("span", { class: "rk-opt" }, TEXT.optionalMark),
       ),
       h("span", { class: "rk-hint", id: control.hintId, part: "hint" }, control.hint),
       input,
     );
-  }
-
-  #save(values: Readonly<Record<string, string>>): void {
-    if (!writeValues(values)) this.#host.say(this.text.notSaved);
-  }
-
-  async #copy(part: CopyPart): Promise<void> {
-    const copied = await copyText(this.#view?.copy[part] ?? "", document);
-    this.#host.say(copyStatus(part, copied, this.text));
-    if (copied) {
-      this.#host.dispatchEvent(
-        new CustomEvent("rk-copy", {
-          bubbles: true,
-          composed: true,
-          detail: { template: this.#template.slug, part },
-        }),
-      );
-    } else {
-      selectContents(this.#message);
-    }
-  }
+  };
 
   /** One element per action, made once per key and updated in place afterwards. */
-  #actionElement(action: FillAction): HTMLElement {
-    const known = this.#actionElements.get(action.key);
+  const actionElement = (action: FillAction): HTMLElement => {
+    const known = actionElements.get(action.key);
     switch (action.kind) {
       case "link": {
         const link =
@@ -331,11 +259,11 @@ class FillView {
                   target: action.newTab ? "_blank" : undefined,
                   rel: action.newTab ? "noopener noreferrer" : undefined,
                   onclick: () => {
-                    this.#host.dispatchEvent(
+                    host.dispatchEvent(
                       new CustomEvent("rk-open", {
                         bubbles: true,
                         composed: true,
-                        detail: { template: this.#template.slug, link: action.link },
+                        detail: { template: template.slug, link: action.link },
                       }),
                     );
                   },
@@ -373,7 +301,7 @@ class FillView {
               type: "button",
               class: action.primary ? undefined : "rk-quiet",
               part: "button",
-              onclick: () => void this.#copy(action.part),
+              onclick: () => void copy(action.part),
             },
             action.label,
           )
@@ -382,46 +310,120 @@ class FillView {
         // Not offered to this face (see ABILITIES).
         return h("span", {});
     }
-  }
+  };
 
-  #drawActions(actions: readonly FillAction[]): void {
-    const elements = new Map(actions.map((action) => [action.key, this.#actionElement(action)]));
+  const drawActions = (list: readonly FillAction[]): void => {
+    const elements = new Map(list.map((action) => [action.key, actionElement(action)]));
     const same =
-      elements.size === this.#actionElements.size &&
-      [...elements].every(([key, element]) => this.#actionElements.get(key) === element);
+      elements.size === actionElements.size &&
+      [...elements].every(([key, element]) => actionElements.get(key) === element);
     // Only a changed set is put back: replacing children would take focus off a button.
-    if (!same) fill(this.#actions, ...elements.values());
-    this.#actionElements = elements;
-  }
+    if (!same) fill(actions, ...elements.values());
+    actionElements = elements;
+  };
 
-  refresh(): void {
+  const fix = h(
+    "p",
+    {},
+    TEXT.plainCharacters,
+    h(
+      "button",
+      {
+        type: "button",
+        class: "rk-quiet",
+        part: "button",
+        onclick: () => {
+          save(withPlainCharacters(readValues()));
+          host.say(TEXT.plainCharactersDone);
+        },
+      },
+      TEXT.plainCharactersButton,
+    ),
+  );
+  if (template.nodes.subject !== undefined)
+    message.append(h("div", { class: "rk-subject" }, h("span", {}, TEXT.subjectLabel), subject));
+  message.append(body);
+  actions.setAttribute("aria-label", TEXT.actionsLabel);
+
+  const root = h(
+    "div",
+    {},
+    h(
+      "div",
+      { part: "header" },
+      h(`h${level}` as "h2", { class: "rk-title", part: "title" }, template.title),
+      h("p", { class: "rk-summary", part: "summary" }, template.summary),
+    ),
+    h(
+      "div",
+      { class: "rk-grid" },
+      h(
+        "form",
+        {
+          class: "rk-col",
+          part: "form",
+          onsubmit: (event: Event) => {
+            event.preventDefault();
+          },
+        },
+        h(
+          "fieldset",
+          {},
+          h("legend", {}, TEXT.detailsHeading),
+          h("p", { class: "rk-soft" }, TEXT.detailsLead),
+          ...keptCopies().map(kept),
+          ...form.required.map(field),
+          form.optional.length > 0 &&
+            h(
+              "details",
+              { open: form.optionalOpen },
+              h("summary", {}, form.optionalSummary),
+              ...form.optional.map(field),
+            ),
+        ),
+      ),
+      h(
+        "div",
+        { class: "rk-col" },
+        h(`h${Math.min(level + 1, 6)}` as "h3", { class: "rk-subhead" }, TEXT.messageHeading),
+        count,
+        message,
+        meter,
+        subjectMeter,
+        fix,
+        actions,
+      ),
+    ),
+  );
+
+  const refresh = (): void => {
     const values = readValues();
-    const focused = this.#host.shadowRoot?.activeElement;
-    for (const [id, input] of this.#controls) {
+    const focused = host.shadowRoot?.activeElement;
+    for (const [id, input] of controls) {
       const value = getValue(values, id);
       // Never rewrite the box someone is typing in: a trailing space would vanish mid-word.
       if (input !== focused && input.value !== value) input.value = value;
     }
-    const t = this.#template;
-    const view = fillView(t, values, navigator.language || t.locale, ABILITIES, this.text);
-    this.#view = view;
-    if (view.subject !== undefined) fill(this.#subject, ...segmentNodes(view.subject));
-    fill(this.#body, ...segmentNodes(view.body));
+    view = fillView(template, values, navigator.language || template.locale, ABILITIES, TEXT);
+    if (view.subject !== undefined) fill(subject, ...segmentNodes(view.subject));
+    fill(body, ...segmentNodes(view.body));
     fill(
-      this.#count,
+      count,
       h("strong", {}, view.count),
       view.countNote !== undefined && h("span", { class: "rk-soft" }, view.countNote),
     );
-    this.#meter.hidden = view.meter === undefined;
+    meter.hidden = view.meter === undefined;
     if (view.meter !== undefined) {
-      this.#meter.classList.toggle("rk-over", view.meter.over);
-      this.#meter.textContent = view.meter.text;
+      meter.classList.toggle("rk-over", view.meter.over);
+      meter.textContent = view.meter.text;
     }
-    this.#subjectMeter.hidden = view.subjectOver === undefined;
-    this.#subjectMeter.textContent = view.subjectOver ?? "";
-    this.#fix.hidden = view.plainCharacters === undefined;
-    this.#drawActions(view.actions);
-  }
+    subjectMeter.hidden = view.subjectOver === undefined;
+    subjectMeter.textContent = view.subjectOver ?? "";
+    fix.hidden = view.plainCharacters === undefined;
+    drawActions(view.actions);
+  };
+  refresh();
+  return { root, text: TEXT, refresh };
 }
 
 export class ReconnectTemplate extends HTMLElement {
@@ -442,7 +444,7 @@ export class ReconnectTemplate extends HTMLElement {
   readonly #footerLink = h("span", {});
   /** Labelled once a template (and with it the site's words) has loaded. */
   readonly #forget = h("button", { type: "button", class: "rk-quiet", part: "button" });
-  #view: FillView | undefined;
+  #view: Drawn | undefined;
   /** Made as loading starts, while the page's built-ins still work, so a failure can be shown. */
   #failed = problemMessage("failed", "");
   /** What is on screen: the slug and heading level it was drawn for. */
@@ -528,7 +530,7 @@ export class ReconnectTemplate extends HTMLElement {
       const url = templateUrl(slug);
       const template = asTemplateJson(await loadJson(url), url.href);
       if (ticket !== this.#ticket) return;
-      this.#view = new FillView(this, template);
+      this.#view = drawTemplate(this, template);
       fill(this.#content, this.#view.root);
       fill(this.#footerLink, siteLink(templatePagePath(slug), say(WORDS.openPage, SITE)));
       this.#forget.textContent = template.uiText.forget;

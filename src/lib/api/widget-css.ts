@@ -62,20 +62,6 @@ export const CUSTOM_PROPERTIES: readonly string[] = /* @__PURE__ */ (() => [
   "--rk-font-size",
 ])();
 
-/**
- * Private copies (--_x) read the host's --rk-x or --rk-dark-x, our default behind each, through
- * light-dark(): it picks by the container's color-scheme where a colour is used, so one list
- * serves the light, dark and auto (the reader's setting) themes without a second copy.
- */
-function palette(light: typeof LIGHT, dark: typeof LIGHT): string {
-  return Object.entries(light)
-    .map(
-      ([name, value]) =>
-        `--_${name}:light-dark(var(--rk-${name},${value}),var(--rk-dark-${name},${dark[name as keyof typeof LIGHT]}))`,
-    )
-    .join(";");
-}
-
 /** A scheme's colours with the site's accent for it, and the text that reads on that accent. */
 function withAccent(colors: typeof LIGHT, accent: string): typeof LIGHT {
   const rgb = parseHexColor(accent);
@@ -86,66 +72,70 @@ function withAccent(colors: typeof LIGHT, accent: string): typeof LIGHT {
 /**
  * The whole sheet, made at build time (src/build/widget-integration.ts) from the site's two
  * accents, which site.config.ts has already checked for contrast.
+ *
+ * The rules below name a colour as var(--_name); each becomes, where it is used, the host's
+ * --rk-name or --rk-dark-name with our default behind each, through light-dark(): it picks by
+ * the color-scheme of the element it colours, so one sheet serves the light, dark and auto (the
+ * reader's setting) themes. Written out at each use rather than kept once in a private custom
+ * property: the repeats cost gzip next to nothing, the sixteen declarations and their names did.
  */
 export function widgetCss(accent: string, accentDark: string): string {
-  return shortPrivateNames(sheet(accent, accentDark));
+  const light = withAccent(LIGHT, accent);
+  const dark = withAccent(DARK, accentDark);
+  return sheet().replace(/var\(--_([a-z-]+)\)/g, (_, name: string) => {
+    if (!Object.hasOwn(light, name)) throw new Error(`The widget's sheet names an unknown colour --_${name}`);
+    const key = name as keyof typeof LIGHT;
+    return `light-dark(var(--rk-${name},${light[key]}),var(--rk-dark-${name},${dark[key]}))`;
+  });
 }
 
-/**
- * The private copies' names (--_text-soft...) as --_a, --_b...: they appear some sixty times,
- * and nothing outside the sheet reads them. Bytes in widget.js; the source keeps the words.
- */
-function shortPrivateNames(css: string): string {
-  const names = [...new Set(css.match(/--_[a-z-]+/g))];
-  return css.replace(/--_[a-z-]+/g, (name) => `--_${names.indexOf(name).toString(36)}`);
-}
+/** --rk-radius, or 8px; like the colours, written out wherever it is used. */
+const RADIUS = "var(--rk-radius,8px)";
 
-function sheet(accent: string, accentDark: string): string {
+function sheet(): string {
   // Each line ends in a backslash: a line continuation, so the sheet carries no newlines
   // (bytes in widget.js) while the source keeps one rule per line.
   return `\
 :host{all:initial;direction:ltr;display:block;container-type:inline-size}\
 :host([hidden]),[hidden]{display:none!important}\
-*,*::before,*::after{box-sizing:border-box}\
-.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;${palette(withAccent(LIGHT, accent), withAccent(DARK, accentDark))};color-scheme:light dark;--_radius:var(--rk-radius,8px);\
+*{box-sizing:border-box;margin:0}\
+.rk{all:initial;direction:ltr;display:block;box-sizing:border-box;color-scheme:light dark;\
 font-family:var(--rk-font,system-ui,sans-serif);\
 font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);background:var(--_bg);\
-border:1px solid var(--_border);border-radius:var(--_radius);padding:1em;text-align:start;overflow-wrap:break-word}\
+border:1px solid var(--_border);border-radius:${RADIUS};padding:1em;text-align:start;overflow-wrap:break-word}\
 .rk[data-theme=light]{color-scheme:light}\
 .rk[data-theme=dark]{color-scheme:dark}\
 .rk-pick-bar,.rk-field,.rk-off{display:grid;gap:.25em}\
 .rk-pick-bar{margin-block-end:1em}\
 .rk-pick reconnect-template::part(container){border:0;padding:0}\
-h2,h3,h4,h5,h6,p{margin:0}\
 .rk-title{font-size:1.25em;line-height:1.25;font-weight:700}\
-.rk-summary,.rk-soft,.rk-hint,.rk-opt,.rk-foot{color:var(--_text-soft)}\
-.rk-hint,.rk-opt,.rk-soft,.rk-meter,.rk-foot,.rk-off{font-size:.875em;font-weight:400}\
-.rk-grid{display:grid;gap:1em;margin-block-start:1em;align-items:start}\
+.rk-soft,.rk-hint,.rk-opt,.rk-foot,.rk-summary{color:var(--_text-soft)}\
+.rk-soft,.rk-hint,.rk-opt,.rk-foot,.rk-meter,.rk-off{font-size:.875em;font-weight:400}\
+.rk-grid{display:grid;gap:1em;align-items:start}\
+.rk-grid,.rk-foot{margin-block-start:1em}\
 @container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}\
 .rk-col,fieldset,details{display:grid;gap:1em;min-inline-size:0}\
-fieldset{border:0;margin:0;padding:0}\
+fieldset{border:0;padding:0}\
 legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}\
-label{font-weight:600}\
-input,textarea,select,button{font:inherit;margin:0}\
-input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:var(--_radius);resize:vertical}\
-details{border:1px solid var(--_border);border-radius:var(--_radius);padding:0 1em}\
+input,textarea,select,button{font:inherit}\
+input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:${RADIUS};resize:vertical}\
+details{border:1px solid var(--_border);border-radius:${RADIUS};padding:0 1em}\
 details[open]{padding-block-end:1em}\
-summary{cursor:pointer;font-weight:600;padding-block:.6em}\
-.rk-message{border:1px solid var(--_border);border-radius:var(--_radius);background:var(--_surface);padding:1em}\
-.rk-subject{font-weight:600;padding-block-end:.5em;margin-block-end:1em;border-block-end:1px solid var(--_border)}\
+summary{cursor:pointer;padding-block:.6em}\
+.rk-message{border:1px solid var(--_border);border-radius:${RADIUS};background:var(--_surface);padding:1em}\
+.rk-subject{padding-block-end:.5em;margin-block-end:1em;border-block-end:1px solid var(--_border)}\
 .rk-text{white-space:pre-wrap;overflow-wrap:anywhere}\
-.rk-missing{background:var(--_missing-bg);color:var(--_missing-text);border-block-end:2px dashed currentColor;border-radius:.2em;padding-inline:.15em}\
+.rk-missing{background:var(--_missing-bg);color:var(--_missing-text);border-block-end:2px dashed;border-radius:.2em;padding-inline:.15em}\
 .rk-filled{background:var(--_filled-bg);color:var(--_filled-text);border-radius:.2em}\
 .rk-meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}\
-.rk-over{border-inline-start-color:var(--_danger);font-weight:600}\
+.rk-over{border-inline-start-color:var(--_danger)}\
+label,summary,.rk-subject,.rk-over,.rk-status{font-weight:600}\
 .rk-actions,.rk-foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}\
-.rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}\
+.rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:${RADIUS};border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}\
 .rk-quiet{background:none;color:var(--_accent)}\
 button:disabled{opacity:.6;cursor:not-allowed}\
 a{color:var(--_accent);text-underline-offset:.15em}\
 :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}\
-.rk-status{font-weight:600}\
-.rk-foot{margin-block-start:1em}\
 .rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
 `;
 }
