@@ -92,12 +92,13 @@ interface Loaded {
   readonly pagefind: Pagefind;
   readonly vocabulary: Vocabulary;
   /**
-   * Pagefind's filter index, loading. Nothing waits for it unless it must: first results come
-   * without it, and the filter chips (whose counts need it) are drawn after them.
+   * Pagefind's filter index, loaded on first call. Nothing calls it before it must: the first
+   * results come without it (it would share the network and Pagefind's worker with their
+   * chunks), and the filter chips, whose counts need it, are drawn after them.
    */
-  readonly filtersReady: Promise<unknown>;
+  readonly filtersReady: () => Promise<unknown>;
   /** Every template's result id, from one filter-only search once the filter index is in. */
-  readonly templateIds: Promise<ReadonlySet<string>>;
+  readonly templateIds: () => Promise<ReadonlySet<string>>;
   /** The same, once known: searches that do not need it use it when it is already there. */
   knownTemplateIds?: ReadonlySet<string>;
 }
@@ -113,15 +114,22 @@ function loadSearch(): Promise<Loaded> {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
     await pagefind.options({ baseUrl: BASE, excerptLength: 18, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
-    // Pagefind loads its filter index lazily; without this call, searches report no counts.
-    const filtersReady = pagefind.filters();
-    const templateIds = filtersReady
-      .then(() => pagefind.search(null, { filters: { type: "Template" } }))
-      .then((search) => new Set(search.results.map((result) => result.id)));
-    const loaded: Loaded = { pagefind, vocabulary: await words, filtersReady, templateIds };
-    void templateIds.then((ids) => {
-      loaded.knownTemplateIds = ids;
-    });
+    // Pagefind loads its filter index only when asked; until then searches report no counts.
+    let filters: Promise<unknown> | undefined;
+    let ids: Promise<ReadonlySet<string>> | undefined;
+    const loaded: Loaded = {
+      pagefind,
+      vocabulary: await words,
+      filtersReady: () => (filters ??= pagefind.filters()),
+      templateIds: () =>
+        (ids ??= loaded
+          .filtersReady()
+          .then(() => pagefind.search(null, { filters: { type: "Template" } }))
+          .then((search) => {
+            loaded.knownTemplateIds = new Set(search.results.map((result) => result.id));
+            return loaded.knownTemplateIds;
+          })),
+    };
     return loaded;
   })();
   return loading;
@@ -138,7 +146,7 @@ function engineFor(
   loaded: Loaded,
   state: SearchState,
 ): SearchEngine<Found> & { counts: Map<string, Counts> } {
-  const { pagefind, templateIds } = loaded;
+  const { pagefind } = loaded;
   const filters = pagefindFilters(state);
   const counts = new Map<string, Counts>();
   return {
@@ -149,7 +157,7 @@ function engineFor(
       const needed = namesAMessage(terms.split(" "));
       const [search, ids] = await Promise.all([
         pagefind.search(terms, { filters }),
-        needed ? templateIds : Promise.resolve(loaded.knownTemplateIds),
+        needed ? loaded.templateIds() : Promise.resolve(loaded.knownTemplateIds),
       ]);
       counts.set(terms, search.filters);
       return search.results.map((result) =>
@@ -343,7 +351,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
     const loaded = await loadSearch();
     const { pagefind, vocabulary } = loaded;
     // Chosen filters need the filter index to apply; a plain query does not wait for it.
-    if (hasFilters(state)) await loaded.filtersReady;
+    if (hasFilters(state)) await loaded.filtersReady();
     if (current !== run) return;
     let hits: readonly PagefindResult[];
     let counts: Counts;
@@ -359,19 +367,23 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
       counts = engine.counts.get(outcome.searched) ?? widest(engine.counts.values());
     }
     if (current !== run) return;
-    drawResults(hits.slice(0, MAX_RESULTS), current);
+    const drawn = drawResults(hits.slice(0, MAX_RESULTS), current);
     empty.hidden = hits.length > 0;
     if (outcome === undefined) renderStatus(resultSummary(hits.length, ""));
     else {
       const { text, instead } = searchStatus(state.query, outcome);
       renderStatus(text, instead);
     }
+    // With the results drawn, the filter index and the list of templates may load.
+    await drawn;
+    if (current !== run) return;
+    void loaded.templateIds();
     if (Object.keys(counts).length > 0) {
       renderFilters(counts);
       return;
     }
     // The first search ran before the filter index was in: count again once it is, for the chips.
-    await loaded.filtersReady;
+    await loaded.filtersReady();
     if (current !== run) return;
     const searched = outcome === undefined ? null : outcome.searched === "" ? null : outcome.searched;
     const again = await pagefind.search(searched, { filters: pagefindFilters(state) });
@@ -382,34 +394,36 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
    * One slot per result, in order, each drawn as soon as its fragment arrives: the first result
    * shows without waiting for the twelfth. A slot stays hidden until then.
    */
-  function drawResults(hits: readonly PagefindResult[], current: number): void {
+  function drawResults(hits: readonly PagefindResult[], current: number): Promise<void> {
     const slots = hits.map(() => element("li", { hidden: "" }));
     // A result that had focus is about to go: focus goes back to the field, not to the page.
     const hadFocus = results.contains(document.activeElement);
     results.replaceChildren(...slots);
     if (hadFocus) input.focus();
     // Busy until every fragment is in, so assistive technology (and tests) can wait for the list.
-    let pending = hits.length;
-    if (pending > 0) results.setAttribute("aria-busy", "true");
+    if (hits.length > 0) results.setAttribute("aria-busy", "true");
     else results.removeAttribute("aria-busy");
-    const arrived = () => {
-      pending -= 1;
-      if (pending === 0 && current === run) results.removeAttribute("aria-busy");
-    };
-    hits.forEach((hit, index) => {
-      void hit.data().then((item) => {
-        arrived();
-        const slot = slots[index];
-        if (current !== run || slot === undefined) return;
-        const badges = [item.meta["type"], item.meta["channel"]].filter((b): b is string => b !== undefined);
-        slot.className = "search-result";
-        slot.replaceChildren(
-          element("a", { href: item.url }, item.meta["title"] ?? item.url),
-          ...badges.map((b) => element("span", { class: "badge" }, b)),
-          element("p", { class: "search-excerpt" }, ...excerptNodes(item.excerpt)),
-        );
-        slot.hidden = false;
-      }, arrived);
+    const arrivals = hits.map((hit, index) =>
+      hit.data().then(
+        (item) => {
+          const slot = slots[index];
+          if (current !== run || slot === undefined) return;
+          const badges = [item.meta["type"], item.meta["channel"]].filter(
+            (b): b is string => b !== undefined,
+          );
+          slot.className = "search-result";
+          slot.replaceChildren(
+            element("a", { href: item.url }, item.meta["title"] ?? item.url),
+            ...badges.map((b) => element("span", { class: "badge" }, b)),
+            element("p", { class: "search-excerpt" }, ...excerptNodes(item.excerpt)),
+          );
+          slot.hidden = false;
+        },
+        () => undefined,
+      ),
+    );
+    return Promise.all(arrivals).then(() => {
+      if (current === run) results.removeAttribute("aria-busy");
     });
   }
 
