@@ -133,6 +133,8 @@ export interface BrowserFigures {
   readonly pagefindUi: PagefindUiFigures | null;
   readonly firstLoad: Readonly<Record<PageType, FirstLoad>> | null;
   readonly keystroke: Latency | null;
+  /** The same probe on the floor's /type/ page (bench/floor.ts): what any live preview costs. */
+  readonly floorKeystroke: Latency | null;
   readonly search: SearchFigures | null;
   readonly searchSlow: SlowSearchFigures | null;
   readonly widget: WidgetFigures | null;
@@ -241,7 +243,12 @@ export async function measureSite(
         : null;
       const keystroke = all
         ? await attempt(`keystroke to preview, ${CPU_SLOWDOWN}x CPU slowdown`, async () =>
-            keystrokeLatency(await fresh(), at(PAGES.template)),
+            keystrokeLatency(await fresh(), at(PAGES.template), ".filler fieldset:not([disabled])"),
+          )
+        : null;
+      const floorKeystroke = all
+        ? await attempt(`keystroke on the floor's /type/, ${CPU_SLOWDOWN}x CPU slowdown`, async () =>
+            keystrokeLatency(await fresh(), atFloor("/type/"), "#rk-field-theirName"),
           )
         : null;
       const search =
@@ -264,6 +271,7 @@ export async function measureSite(
         pagefindUi,
         firstLoad,
         keystroke,
+        floorKeystroke,
         search,
         searchSlow,
         widget,
@@ -457,10 +465,10 @@ function installKeystrokeProbe(): void {
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 }
 
-async function keystrokeLatency(context: BrowserContext, url: string): Promise<Latency> {
+async function keystrokeLatency(context: BrowserContext, url: string, ready: string): Promise<Latency> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
-  await page.waitForSelector(".filler fieldset:not([disabled])");
+  await page.waitForSelector(ready);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   await page.evaluate(installKeystrokeProbe);

@@ -9,7 +9,9 @@
  * - list pages of 50 links (Astro's paginate()) from /list/, and plain pages /extra/<n>/ until it
  *   holds exactly as many HTML pages as the real build wrote;
  * - a Pagefind index over every page with Pagefind's defaults, since the real site ships one.
- * No islands, no scripts of its own, no JSON: the floor is what any Astro site pays anyway.
+ * - /type/, one field and the sentence it fills as you type: the keystroke figures' floor.
+ * No islands, no JSON, and no script but /type/'s few lines: the floor is what any Astro site
+ * pays anyway.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -125,6 +127,29 @@ const { n } = Astro.params;
 </Layout>
 `;
 
+/**
+ * The keystroke floor: one field and a sentence that shows it as you type, the least a live
+ * preview can do. The bench types into it with the site's probe (bench/browser.ts), so the
+ * site's keystroke figures have a floor beside them like every other figure.
+ */
+const TYPE_PAGE = `---
+import Layout from "../layouts/Layout.astro";
+---
+<Layout title="Type" description="A field and its live preview.">
+  <h1>Type</h1>
+  <label for="rk-field-theirName">Their name</label>
+  <input id="rk-field-theirName" autocomplete="off" />
+  <p data-message-part="body">Hi [Their name], it has been a while.</p>
+</Layout>
+<script>
+  const input = document.querySelector("input");
+  const body = document.querySelector("[data-message-part=body]");
+  input?.addEventListener("input", () => {
+    if (body) body.textContent = \`Hi \${input.value.trim() || "[Their name]"}, it has been a while.\`;
+  });
+</script>
+`;
+
 const HOME = `---
 import Layout from "../layouts/Layout.astro";
 ---
@@ -157,13 +182,15 @@ export function writeFloor(templatesDir: string, pages: number): Floor {
     cpSync(join(templatesDir, String(file)), join(dir, "src/content/items", name));
   }
   const lists = Math.max(1, Math.ceil(items.length / FLOOR_PAGE_SIZE));
-  const extras = Math.max(0, pages - items.length - lists - 1);
+  // Home and the typing page, then items and lists; extras make up the rest.
+  const extras = Math.max(0, pages - items.length - lists - 2);
   const files: Record<string, string> = {
     "package.json": `${JSON.stringify({ name: "floor", private: true, type: "module" })}\n`,
     "astro.config.mjs": CONFIG,
     "src/content.config.ts": CONTENT_CONFIG,
     "src/layouts/Layout.astro": LAYOUT,
     "src/pages/index.astro": HOME,
+    "src/pages/type.astro": TYPE_PAGE,
     "src/pages/items/[slug].astro": ITEM_PAGE,
     "src/pages/list/[...page].astro": LIST_PAGE,
     ...(extras > 0 ? { "src/pages/extra/[n].astro": extraPage(extras) } : {}),
@@ -172,5 +199,5 @@ export function writeFloor(templatesDir: string, pages: number): Floor {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  return { dir, pages: items.length + lists + 1 + extras };
+  return { dir, pages: items.length + lists + 2 + extras };
 }

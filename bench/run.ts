@@ -267,6 +267,7 @@ function keyFigures(size: SizeResult): Record<string, number> {
     figures["keystroke median ms"] = b.keystroke.medianMs;
     figures["keystroke p95 ms"] = b.keystroke.p95Ms;
   }
+  if (b.floorKeystroke != null) figures["floor keystroke p95 ms"] = b.floorKeystroke.p95Ms;
   if (b.searchSlow !== null) {
     figures["search 4x first results ms"] = b.searchSlow.plainMedianMs;
     figures["search 4x first results, rewritten, ms"] = b.searchSlow.rewrittenMedianMs;
@@ -449,6 +450,7 @@ function report(results: Results): string {
           "N",
           "keystroke median ms",
           "keystroke p95 ms",
+          "floor /type/ median / p95 ms",
           "search cold median/max ms",
           "search warm ms",
           "search KB (pagefind KB)",
@@ -461,6 +463,7 @@ function report(results: Results): string {
             String(s.n),
             ms(b.keystroke?.medianMs ?? NaN),
             b.keystroke === null ? "-" : `${ms(b.keystroke.p95Ms)} ${verdict(b.keystroke.p95Ms <= 16)}`,
+            b.floorKeystroke == null ? "-" : `${ms(b.floorKeystroke.medianMs)} / ${ms(b.floorKeystroke.p95Ms)}`,
             b.search === null ? "-" : `${ms(b.search.coldMedianMs)} / ${ms(b.search.coldMaxMs)}`,
             b.search === null ? "-" : ms(b.search.warmMedianMs),
             b.search === null ? "-" : `${kb(b.search.coldBytes)} (${kb(b.search.coldPagefindBytes)})`,
