@@ -463,7 +463,9 @@ function report(results: Results): string {
             String(s.n),
             ms(b.keystroke?.medianMs ?? NaN),
             b.keystroke === null ? "-" : `${ms(b.keystroke.p95Ms)} ${verdict(b.keystroke.p95Ms <= 16)}`,
-            b.floorKeystroke == null ? "-" : `${ms(b.floorKeystroke.medianMs)} / ${ms(b.floorKeystroke.p95Ms)}`,
+            b.floorKeystroke == null
+              ? "-"
+              : `${ms(b.floorKeystroke.medianMs)} / ${ms(b.floorKeystroke.p95Ms)}`,
             b.search === null ? "-" : `${ms(b.search.coldMedianMs)} / ${ms(b.search.coldMaxMs)}`,
             b.search === null ? "-" : ms(b.search.warmMedianMs),
             b.search === null ? "-" : `${kb(b.search.coldBytes)} (${kb(b.search.coldPagefindBytes)})`,
