@@ -16,7 +16,7 @@ import {
   actionsMarkup,
   liveMarkup,
   writingToMarkup,
-  type FillerProps,
+  type FillInData,
   type FillerState,
 } from "../lib/fill/face.ts";
 import { withPlainCharacters } from "../lib/fill/message.ts";
@@ -27,14 +27,13 @@ import { say } from "../lib/ui-text.ts";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-function start(root: HTMLElement, props: FillerProps): void {
+function start(root: HTMLElement, props: FillInData): void {
   const { template, text, people, personFields, serves } = props;
-  const { form } = template;
   // The face (src/lib/fill/face.ts) always draws these.
   const pick = (selector: string) => root.querySelector(selector) as HTMLElement;
   const fieldset = pick("fieldset") as HTMLFieldSetElement;
   const writingTo = pick("#rk-writing-to") as HTMLSelectElement;
-  const controls = [...form.required, ...form.optional].map((c) => pick(`#${c.id}`) as Control);
+  const controls = template.controls.map((c) => pick(`#${c.id}`) as Control);
   const status = statusLine(pick(".status"), people.undo, people.undone);
   const live = pick(".filler-live");
   const actions = pick("[data-actions]");
@@ -191,7 +190,7 @@ function start(root: HTMLElement, props: FillerProps): void {
       session.update((stored) => {
         const linked = applyQuery(
           location.search,
-          form.required.concat(form.optional),
+          template.controls,
           stored,
           personFields,
           newId(),
@@ -209,7 +208,7 @@ class FillIn extends HTMLElement {
     const data = this.querySelector(":scope > script[type='application/json']");
     if (data === null) return;
     data.remove();
-    start(this, JSON.parse(data.textContent) as FillerProps);
+    start(this, JSON.parse(data.textContent) as FillInData);
   }
 }
 if (customElements.get("rk-fill-in") === undefined) customElements.define("rk-fill-in", FillIn);

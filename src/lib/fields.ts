@@ -70,7 +70,7 @@ export function withoutFinalStop(value: string): string {
  * shown as typed rather than lost.
  */
 export function displayValues(
-  fields: readonly FieldDefinition[],
+  fields: readonly Pick<FieldDefinition, "id" | "type">[],
   values: FieldValues,
   locale: string,
 ): Record<string, string> {

@@ -9,6 +9,7 @@ import type { FieldDefinition } from "../../src/lib/fields.ts";
 import {
   actionsMarkup,
   fillerMarkup,
+  fillInData,
   liveMarkup,
   type FillerProps,
   type FillerState,
@@ -161,5 +162,32 @@ describe("who it is to", () => {
     expect(chosen).toContain('<option value="p1">Ana</option>');
     const fresh = toHtml(fillerMarkup(TEXT, stateFor(TEXT, {}, { people })));
     expect(fresh).toContain(`<option value="" selected>${PEOPLE_TEXT_EN.someoneNew}</option>`);
+  });
+});
+
+describe("what the page sends the browser (fillInData)", () => {
+  const values = { theirName: "Ana", notes: "Lunch soon?" };
+  const data = fillInData(EMAIL);
+  const abilities = { share: false, print: true, download: true };
+
+  test("fills the message exactly as the full template does", () => {
+    expect(fillView(data.template, values, "en-US", abilities, FILL_TEXT_EN)).toEqual(
+      fillView(EMAIL.template, values, "en-US", abilities, FILL_TEXT_EN),
+    );
+  });
+
+  test("names every control the build drew, with the rules a linked value is held to", () => {
+    const { form } = EMAIL.template;
+    expect(data.template.controls.map((c) => c.id)).toEqual(
+      [...form.required, ...form.optional].map((c) => c.id),
+    );
+    expect(data.template.controls.find((c) => c.field === "notes")).toMatchObject({ element: "textarea" });
+  });
+
+  test("leaves out what the page already shows: hints, examples and the form's labels", () => {
+    const json = JSON.stringify(data);
+    expect(json).not.toContain("Hint ");
+    expect(json).not.toContain('"example"');
+    expect(json).not.toContain(EMAIL.template.form.optionalSummary);
   });
 });

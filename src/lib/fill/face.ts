@@ -13,6 +13,8 @@ import { getValue, type ProfileValues } from "../profile.ts";
 import type { FillText, PeopleText } from "../ui-text.ts";
 import type { ReferenceStep } from "../vocabulary.ts";
 import type { FillControl } from "./form.ts";
+import type { MessageField } from "./message.ts";
+import type { QueryControl } from "./query.ts";
 import type { FillAction, FillView, PreviewSegment } from "./view.ts";
 
 export interface FillerProps {
@@ -26,6 +28,59 @@ export interface FillerProps {
   readonly personFields: readonly string[];
   /** The reference steps this message is for (the planner's, plan.ts), with their labels. */
   readonly serves: readonly { readonly step: ReferenceStep; readonly label: string }[];
+}
+
+/** The words the face's regions say: the fill-in's and the people's. */
+export type FaceWords = Pick<FillerProps, "text" | "people">;
+
+/**
+ * What the browser needs to redraw the face the build wrote: the template as filling reads it
+ * (fillView: its nodes, channel and fields' labels and types), each control's id and the rules a
+ * linked value is held to, and the words. Labels, hints and examples are in the page already, so
+ * they are not sent again (a template page's data was twice this size).
+ */
+export interface FillInData extends FaceWords {
+  readonly template: Pick<FillableTemplate, "slug" | "channel" | "nodes"> & {
+    readonly fields: readonly MessageField[];
+    readonly controls: readonly (QueryControl & Pick<FillControl, "id">)[];
+  };
+  readonly locale: string;
+  readonly personFields: readonly string[];
+  readonly serves: FillerProps["serves"];
+}
+
+export function fillInData({
+  template,
+  text,
+  locale,
+  people,
+  personFields,
+  serves,
+}: FillerProps): FillInData {
+  const { slug, channel, nodes, fields, form } = template;
+  return {
+    template: {
+      slug,
+      channel,
+      nodes,
+      fields: fields.map(({ id, label, type }) => ({ id, label, type })),
+      controls: [...form.required, ...form.optional].map(
+        ({ id, field, element, type, options, maxLength }) => ({
+          id,
+          field,
+          element,
+          ...(type === undefined ? {} : { type }),
+          ...(options === undefined ? {} : { options }),
+          ...(maxLength === undefined ? {} : { maxLength }),
+        }),
+      ),
+    },
+    text,
+    locale,
+    people,
+    personFields,
+    serves,
+  };
 }
 
 /** What the face shows now. Before `ready` (the build, or storage not read yet) it only shows. */
@@ -78,7 +133,7 @@ export function writingToMarkup(state: FillerState, people: PeopleText): MarkupE
 }
 
 /** The count, the preview, the meter lines and the plain-characters fix: what each key redraws. */
-export function liveMarkup({ text }: FillerProps, { view, ready }: FillerState): MarkupElement {
+export function liveMarkup({ text }: FaceWords, { view, ready }: FillerState): MarkupElement {
   return el(
     "div",
     { class: "filler-live" },
@@ -161,10 +216,7 @@ function actionButton(action: FillAction): MarkupElement {
 }
 
 /** The actions for the channel, the primary one first, and Mark as sent beside it. */
-export function actionsMarkup(
-  { people }: FillerProps,
-  { view, ready, markable }: FillerState,
-): MarkupElement {
+export function actionsMarkup({ people }: FaceWords, { view, ready, markable }: FillerState): MarkupElement {
   const [primary, ...more] = view.actions;
   return el(
     "div",

@@ -4,7 +4,7 @@
  * this into what a face draws.
  */
 import { measureBody, measureSubject, type Measurement } from "../meter.ts";
-import { displayValues, placeholderFor } from "../fields.ts";
+import { displayValues, placeholderFor, type FieldDefinition } from "../fields.ts";
 import {
   gmailComposeUrl,
   mailtoLink,
@@ -18,8 +18,13 @@ import type { FillableTemplate } from "../api/schema.ts";
 import { ADDRESS_FIELDS } from "../vocabulary.ts";
 import { renderNodeSegments, segmentsToText, type FieldValues, type Segment } from "../template/render.ts";
 
-/** What filling needs of a template: its channel, its parsed nodes and its fields' definitions. */
-export type MessageTemplate = Pick<FillableTemplate, "channel" | "nodes" | "fields">;
+/** What filling needs of a template: its channel, its parsed nodes, its fields' labels and types. */
+export type MessageTemplate = Pick<FillableTemplate, "channel" | "nodes"> & {
+  readonly fields: readonly MessageField[];
+};
+
+/** Of a field's definition, what filling reads: the label (its placeholder) and the type. */
+export type MessageField = Pick<FieldDefinition, "id" | "label" | "type">;
 
 export interface MessageLinks {
   /** Opens the person's email app, or says why the message is too long for that. */

@@ -9,6 +9,9 @@ import { isId } from "../outreach.ts";
 import { choosePerson, PERSON_PARAMETER, withValue, writeTo, type Details } from "../people.ts";
 import type { FillControl } from "./form.ts";
 
+/** What a control's rules for a linked value read (the page's fill-in sends no more). */
+export type QueryControl = Pick<FillControl, "field" | "element" | "type" | "options" | "maxLength">;
+
 /**
  * Only details about the person written to. Your own details (name, email, phone) are never
  * taken from a link: a link crafted by someone else must not change what you sign with.
@@ -22,7 +25,7 @@ const LINE_BREAKS = /[\r\n]+/g;
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** A value as the control would hold it once typed, or undefined when it could not hold it. */
-function asTyped(control: FillControl, raw: string): string | undefined {
+function asTyped(control: QueryControl, raw: string): string | undefined {
   const cleaned = raw.replace(CONTROLS, "");
   const value = control.element === "textarea" ? cleaned : cleaned.replace(LINE_BREAKS, " ");
   if (value.trim() === "") return undefined;
@@ -39,7 +42,7 @@ function asTyped(control: FillControl, raw: string): string | undefined {
  * to that control's rules; the first value wins when a name repeats. Unknown names, your own
  * details and values no control would hold are left out.
  */
-export function valuesFromQuery(search: string, controls: readonly FillControl[]): Record<string, string> {
+export function valuesFromQuery(search: string, controls: readonly QueryControl[]): Record<string, string> {
   const params = new URLSearchParams(search);
   const values: Record<string, string> = {};
   for (const field of QUERY_FIELDS) {
@@ -79,7 +82,7 @@ export interface LinkedDetails {
  */
 export function applyQuery(
   search: string,
-  controls: readonly FillControl[],
+  controls: readonly QueryControl[],
   stored: Details,
   personFields: readonly string[],
   newPersonId: string,
