@@ -16,6 +16,7 @@ import {
   actionsMarkup,
   liveMarkup,
   writingToMarkup,
+  type FaceAct,
   type FillInData,
   type FillerState,
 } from "../lib/fill/face.ts";
@@ -121,7 +122,7 @@ function start(root: HTMLElement, props: FillInData): void {
     });
   };
 
-  const acts: Record<string, () => void> = {
+  const acts: Record<FaceAct, () => void> = {
     "copy-all": () => void copy("all"),
     "copy-subject": () => void copy("subject"),
     "copy-body": () => void copy("body"),
@@ -152,7 +153,7 @@ function start(root: HTMLElement, props: FillInData): void {
 
   root.addEventListener("click", (event) => {
     const act = (event.target as Element).closest("[data-act]")?.getAttribute("data-act");
-    if (act) acts[act]?.();
+    if (act != null && Object.hasOwn(acts, act)) acts[act as FaceAct]();
   });
   root.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -173,20 +174,16 @@ function start(root: HTMLElement, props: FillInData): void {
     status.say(person === undefined ? "" : say(people.nowWriting, { name: person.name }));
   });
 
-  locale = navigator.language || locale;
-  ready = true;
-  session.start();
-  if (profileStore.kept().length > 0)
-    void import("./kept-on-page.ts").then(({ showKept }) => {
-      showKept(pick("[data-kept]"), profileStore, text.kept, (said) => {
-        status.say(said);
-      });
-    });
-  // What the address names (the quick start's details, the tracker's person) counts as chosen
-  // and typed, then leaves it. The rules load only when there is a query, which most visits
-  // do not have.
-  if (location.search !== "")
-    void import("../lib/fill/query.ts").then(({ applyQuery }) => {
+  type Linker = typeof import("../lib/fill/query.ts").applyQuery;
+  /** Reads storage and makes the form usable, with the address's details already applied. */
+  const begin = (applyQuery?: Linker): void => {
+    locale = navigator.language || locale;
+    ready = true;
+    session.start();
+    // What the address names (the quick start's details, the tracker's person) counts as chosen
+    // and typed, then leaves it, in the same task as the first draw: the form never shows
+    // usable and then changes under the reader.
+    if (applyQuery !== undefined)
       session.update((stored) => {
         const linked = applyQuery(
           location.search,
@@ -200,7 +197,25 @@ function start(root: HTMLElement, props: FillInData): void {
         history.replaceState(history.state, "", `${location.pathname}${linked.search}${location.hash}`);
         return linked.details;
       });
-    });
+    if (profileStore.kept().length > 0)
+      void import("./kept-on-page.ts").then(({ showKept }) => {
+        showKept(pick("[data-kept]"), profileStore, text.kept, (said) => {
+          status.say(said);
+        });
+      });
+  };
+  // The rules for linked details load only when there is a query, which most visits do not
+  // have; if they cannot load, the form starts without them.
+  if (location.search === "") begin();
+  else
+    import("../lib/fill/query.ts").then(
+      ({ applyQuery }) => {
+        begin(applyQuery);
+      },
+      () => {
+        begin();
+      },
+    );
 }
 
 class FillIn extends HTMLElement {

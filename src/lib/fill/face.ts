@@ -15,7 +15,7 @@ import type { ReferenceStep } from "../vocabulary.ts";
 import type { FillControl } from "./form.ts";
 import type { MessageField } from "./message.ts";
 import type { QueryControl } from "./query.ts";
-import type { FillAction, FillView, PreviewSegment } from "./view.ts";
+import type { CopyPart, FillAction, FillView, PreviewSegment } from "./view.ts";
 
 export interface FillerProps {
   /** Its form was made at build time (fillableTemplate), so those rules are not in the bundle. */
@@ -95,8 +95,8 @@ export interface FillerState {
   readonly markable: boolean;
 }
 
-/** What a button with `data-act` does: a FillAction's key, or one of the face's own. */
-export type FaceAct = "mark" | "forget" | "plain";
+/** What a button's `data-act` names: a FillAction's key (view.ts), or one of the face's own. */
+export type FaceAct = `copy-${CopyPart}` | "share" | "print" | "download" | "mark" | "forget" | "plain";
 
 function segments(list: readonly PreviewSegment[]): Markup[] {
   return list.map((s) => (s.kind === "text" ? s.text : el("span", { class: s.kind }, s.text)));
