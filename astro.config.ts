@@ -16,7 +16,7 @@ import { site } from "./src/config.ts";
 
 /** Modules every page with a fill-in, planner or tracker needs; see build.rolldownOptions below. */
 const ISLAND_CORE =
-  /vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|people|outreach|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|details)\.ts$/;
+  /vite[\\/]preload-helper|src[\\/]lib[\\/](storage|profile|people|outreach|iso-date|file-names|ui-text)\.ts$|src[\\/]client[\\/](clipboard|store-sync|details|undo-offer)\.ts$/;
 /** What a Preact island adds: the runtime, the element that hydrates it, and the islands' hooks. */
 const PREACT_CORE =
   /node_modules[\\/]preact[\\/]|src[\\/]client[\\/]island\.ts$|src[\\/]components[\\/]islands[\\/](Kept\.tsx|Undo\.tsx|use-details\.ts)$/;
@@ -84,7 +84,8 @@ export default defineConfig({
         output: {
           // Two shared files. island-core: what the template page's fill-in and the Preact islands
           // all need (the profile, the people written to, storage, tab-sync, the details session,
-          // clipboard, the date, file-name and words' rules, and Vite's preload helper). preact-core: Preact, its hooks and JSX runtime, the element
+          // clipboard, how long Undo is offered, the date, file-name and words' rules, and Vite's
+          // preload helper). preact-core: Preact, its hooks and JSX runtime, the element
           // that hydrates an island (island.ts), the islands' details hook, Undo and the loader of
           // the notice for unreadable saved data. A template page loads only the first: its face
           // is plain DOM (src/client/fill-in.ts). Shared files instead of many small ones save

@@ -102,7 +102,7 @@ export interface PeopleText {
 
 /**
  * How long a status line offers Undo after removing or forgetting (longer while the button has
- * focus: src/client/status-line.ts and the islands' Undo.tsx both keep to it).
+ * focus: src/client/undo-offer.ts).
  */
 export const UNDO_SECONDS = 10;
 

@@ -1,10 +1,9 @@
 /**
  * A status line that can offer Undo: removing and forgetting act at once, as people expect, and
- * the line offers to put things back for UNDO_SECONDS (longer while the button has focus, so a
- * keyboard or screen-reader user is never timed out mid-decision: WCAG 2.2.1).
+ * the line offers to put things back for as long as src/client/undo-offer.ts says.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { UNDO_SECONDS } from "../../lib/ui-text.ts";
+import { offerUndo } from "../../client/undo-offer.ts";
 
 export interface Said {
   readonly text: string;
@@ -17,12 +16,12 @@ export function useStatus() {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (said.undo === undefined) return undefined;
-    const timer = setInterval(() => {
-      if (document.activeElement !== button.current) setSaid((s) => (s === said ? { text: s.text } : s));
-    }, UNDO_SECONDS * 1000);
-    return () => {
-      clearInterval(timer);
-    };
+    return offerUndo(
+      () => document.activeElement === button.current,
+      () => {
+        setSaid((s) => (s === said ? { text: s.text } : s));
+      },
+    );
   }, [said]);
   return {
     said,
