@@ -38,6 +38,8 @@ function start(root: HTMLElement, props: FillInData): void {
   const status = statusLine(pick(".status"), people.undo, people.undone);
   const live = pick(".filler-live");
   const actions = pick("[data-actions]");
+  const forget = pick("[data-forget]");
+  const servedSteps = serves.map((s) => s.step);
   let locale = props.locale;
   let ready = false;
   let state: FillerState | undefined;
@@ -62,12 +64,7 @@ function start(root: HTMLElement, props: FillInData): void {
       { share: ready && typeof navigator.share === "function", print: true, download: true },
       text,
     );
-    const markable =
-      chosen !== undefined &&
-      stepToMark(
-        chosen,
-        serves.map((s) => s.step),
-      ) !== undefined;
+    const markable = chosen !== undefined && stepToMark(chosen, servedSteps) !== undefined;
     const list = details.tracker.references.map(({ id, name }) => ({ id, name }));
     return { ready, values, people: list, chosen: chosen?.id ?? "", view, markable };
   }
@@ -76,7 +73,7 @@ function start(root: HTMLElement, props: FillInData): void {
     const next = stateOf(details);
     state = next;
     fieldset.disabled = !ready;
-    pick("[data-forget]").hidden = !ready;
+    forget.hidden = !ready;
     for (const control of controls) {
       const value = getValue(next.values, control.name);
       if (control.value !== value) control.value = value;
@@ -99,12 +96,7 @@ function start(root: HTMLElement, props: FillInData): void {
     // The ticking rules load on use: most visits never mark anything.
     void import("../lib/steps-done.ts").then(({ setStepDone, localToday }) => {
       const chosen = chosenPerson(session.current());
-      const toMark =
-        chosen &&
-        stepToMark(
-          chosen,
-          serves.map((s) => s.step),
-        );
+      const toMark = chosen && stepToMark(chosen, servedSteps);
       if (chosen === undefined || toMark === undefined) return;
       const label = serves.find((s) => s.step === toMark.step)?.label ?? "";
       const today = localToday(new Date());
