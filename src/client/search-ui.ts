@@ -101,6 +101,11 @@ interface Loaded {
   readonly templateIds: () => Promise<ReadonlySet<string>>;
   /** The same, once known: searches that do not need it use it when it is already there. */
   knownTemplateIds?: ReadonlySet<string>;
+  /**
+   * True once the whole filter index is in. Counts from a search made before then may cover
+   * only the filters Pagefind happened to have loaded, so they are never drawn as the chips.
+   */
+  filtersLoaded?: boolean;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -120,7 +125,10 @@ function loadSearch(): Promise<Loaded> {
     const loaded: Loaded = {
       pagefind,
       vocabulary: await words,
-      filtersReady: () => (filters ??= pagefind.filters()),
+      filtersReady: () =>
+        (filters ??= pagefind.filters().then(() => {
+          loaded.filtersLoaded = true;
+        })),
       templateIds: () =>
         (ids ??= loaded
           .filtersReady()
@@ -353,6 +361,7 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
     // Chosen filters need the filter index to apply; a plain query does not wait for it.
     if (hasFilters(state)) await loaded.filtersReady();
     if (current !== run) return;
+    const countsComplete = loaded.filtersLoaded === true;
     let hits: readonly PagefindResult[];
     let counts: Counts;
     let outcome: SearchOutcome<Found> | undefined;
@@ -378,11 +387,11 @@ export function mountSearch(container: HTMLElement, options: SearchOptions): Sea
     await drawn;
     if (current !== run) return;
     void loaded.templateIds();
-    if (Object.keys(counts).length > 0) {
+    if (countsComplete) {
       renderFilters(counts);
       return;
     }
-    // The first search ran before the filter index was in: count again once it is, for the chips.
+    // The search ran before the filter index was in: count again once it is, for the chips.
     await loaded.filtersReady();
     if (current !== run) return;
     const searched = outcome === undefined ? null : outcome.searched === "" ? null : outcome.searched;
