@@ -1,7 +1,8 @@
 /**
  * A small static file server for the built site, bound to 127.0.0.1. `npm start` and
  * `npm run preview` use it, and so do the browser tests. It honours the site's base path,
- * serves 404.html for unknown paths and sends the headers dist/_headers gives each path
+ * serves 404.html for unknown paths, answers the rewrites of dist/_redirects, and sends the
+ * headers dist/_headers gives each path
  * (security headers and CSP, caching, CORS), as Cloudflare Pages and Netlify do: the rules are
  * read by src/lib/hosting.ts, the module that writes them, with Cloudflare's documented way of
  * combining rules (the build tests check Netlify's reading gives the same headers). A 404 gets
@@ -19,7 +20,14 @@ import { createGzip } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { site } from "../src/config.ts";
-import { headersFor, parseHeadersFile, type ParsedHeaderRule } from "../src/lib/hosting.ts";
+import {
+  headersFor,
+  parseHeadersFile,
+  parseRedirectsFile,
+  rewriteFor,
+  type ParsedHeaderRule,
+  type Rewrite,
+} from "../src/lib/hosting.ts";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -77,13 +85,25 @@ function headerRules(root: string): ParsedHeaderRule[] {
   }
 }
 
+/** The rewrites of root/_redirects; none when there is no such file. */
+function rewriteRules(root: string): Rewrite[] {
+  const file = join(root, "_redirects");
+  if (!existsSync(file)) return [];
+  try {
+    return parseRedirectsFile(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
- * The request handler, for an HTTP or HTTPS server. `_headers` is read once, when the handler
- * is made, as a host reads it once per deploy.
+ * The request handler, for an HTTP or HTTPS server. `_headers` and `_redirects` are read once,
+ * when the handler is made, as a host reads them once per deploy.
  */
 export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): RequestListener {
   const absoluteRoot = resolve(root);
   const rules = headerRules(absoluteRoot);
+  const rewrites = rewriteRules(absoluteRoot);
   return (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     let path = url.pathname;
@@ -108,6 +128,10 @@ export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): R
       response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
+    // A rewrite answers an address with no file of its own (Netlify's reading; the site's rules
+    // give Cloudflare's the same answers, see src/lib/hosting.ts).
+    const rewritten = file === undefined ? rewriteFor(rewrites, url.pathname) : undefined;
+    if (rewritten?.startsWith(base)) file = fileFor(absoluteRoot, `/${rewritten.slice(base.length)}`);
     const status = file === undefined ? 404 : 200;
     file ??= fileFor(absoluteRoot, "/404.html");
     // What the server sends on its own; a rule for the same header replaces it, as on the hosts.

@@ -2,7 +2,8 @@
  * Finishes the build: writes the files a static host needs beside the pages: robots.txt
  * (naming the sitemap that src/build/sitemap.ts has @astrojs/sitemap write), _headers
  * (security headers, caching and CORS for Netlify and Cloudflare Pages; see docs/deploying.md
- * for other hosts).
+ * for other hosts) and _redirects (the old per-template embed addresses, answered by the one
+ * embed page).
  *
  * The Content-Security-Policy header repeats the pages' <meta> policies (which Astro computes,
  * with hashes for its inline scripts) and adds what only a header can carry: frame-ancestors.
@@ -26,11 +27,13 @@ import {
   inlineScripts,
   isCspScript,
   parseCsp,
+  redirectsFile,
   robotsTxt,
   scriptHash,
   SITEMAP_INDEX,
   type HeaderRule,
 } from "../lib/hosting.ts";
+import { EMBED_FRAME_PATH } from "../lib/api/frame.ts";
 import { ADMIN_CSP, ADMIN_DIR } from "./cms-integration.ts";
 
 /** One built HTML file per route (the first Astro wrote for it): see the note at the top. */
@@ -87,7 +90,7 @@ const SECURITY_HEADERS = {
   "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
 };
 
-/** Who may frame /embed/<slug>/: any https page, and local development servers. */
+/** Who may frame the iframe embed (/embed/frame/, and /embed/<slug>/ rewritten to it): any https page, and local development servers. */
 export const EMBED_ANCESTORS = "https: http://localhost:* http://127.0.0.1:*";
 
 export function hostingFiles(): AstroIntegration {
@@ -132,8 +135,9 @@ export function hostingFiles(): AstroIntegration {
             headers: { ...SECURITY_HEADERS, "Content-Security-Policy": policy("'none'") },
           },
           {
-            // The iframe embeds may be framed by any https page (docs/embedding.md), and by a
-            // WordPress on the writer's own machine (docs/wordpress.md).
+            // The iframe embed may be framed by any https page (docs/embedding.md), and by a
+            // WordPress on the writer's own machine (docs/wordpress.md). One segment below
+            // /embed/: the embed page itself (/embed/frame/) and the old addresses rewritten to it.
             path: prefixed("/embed/:slug/"),
             detach: ["Content-Security-Policy"],
             headers: { "Content-Security-Policy": policy(EMBED_ANCESTORS) },
@@ -176,9 +180,14 @@ export function hostingFiles(): AstroIntegration {
           },
         ];
 
+        // Embeds made while each template had an embed page of its own keep working: their
+        // address is answered by the one embed page, which reads the slug from it (frame.ts).
+        const rewrites = [{ from: prefixed("/embed/:slug/"), to: prefixed(`/${EMBED_FRAME_PATH}`) }];
+
         await Promise.all([
           writeFile(join(root, "robots.txt"), robotsTxt(sitemapUrl)),
           writeFile(join(root, "_headers"), headersFile(rules)),
+          writeFile(join(root, "_redirects"), redirectsFile(rewrites)),
         ]);
       },
     },

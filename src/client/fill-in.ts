@@ -28,7 +28,8 @@ import { say } from "../lib/ui-text.ts";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-function start(root: HTMLElement, props: FillInData): void {
+/** Takes over a face drawn from these props (by the build, or by the iframe embed's page). */
+export function startFillIn(root: HTMLElement, props: FillInData): void {
   const { template, text, people, personFields, serves } = props;
   // The face (src/lib/fill/face.ts) always draws these.
   const pick = (selector: string) => root.querySelector(selector) as HTMLElement;
@@ -215,7 +216,7 @@ class FillIn extends HTMLElement {
     const data = this.querySelector(":scope > script[type='application/json']");
     if (data === null) return;
     data.remove();
-    start(this, JSON.parse(data.textContent) as FillInData);
+    startFillIn(this, JSON.parse(data.textContent) as FillInData);
   }
 }
 if (customElements.get("rk-fill-in") === undefined) customElements.define("rk-fill-in", FillIn);

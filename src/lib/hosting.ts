@@ -1,6 +1,7 @@
 /**
- * The files a static host reads beside the pages: robots.txt (RFC 9309) and _headers (the
- * format Netlify and Cloudflare Pages share). The sitemap itself is @astrojs/sitemap's.
+ * The files a static host reads beside the pages: robots.txt (RFC 9309), and _headers and
+ * _redirects (the formats Netlify and Cloudflare Pages share). The sitemap itself is
+ * @astrojs/sitemap's.
  */
 
 /** The file @astrojs/sitemap writes at the base path, naming the sitemap files; robots.txt points to it. */
@@ -188,6 +189,56 @@ export function headersFor(
     }
   }
   return headers;
+}
+
+/**
+ * _redirects, the other file both hosts read beside the pages (Cloudflare Pages:
+ * https://developers.cloudflare.com/pages/configuration/redirects/, Netlify:
+ * https://docs.netlify.com/manage/routing/redirects/overview/): one rule a line, "source
+ * destination status". This site writes rewrites only: status 200, so the host answers the
+ * source address with the destination's file and the address in the browser stays as asked.
+ * Sources match as _headers paths do (pathMatches); destinations are fixed paths. Netlify skips a
+ * rewrite when a file exists at the source ("shadowing"), Cloudflare does not; the rules written
+ * here send the one source with a file of its own to that same file, so both answer alike.
+ */
+export interface Rewrite {
+  readonly from: string;
+  readonly to: string;
+}
+
+export function redirectsFile(rewrites: readonly Rewrite[]): string {
+  return rewrites.map(({ from, to }) => `${from} ${to} 200\n`).join("");
+}
+
+/**
+ * Reads a _redirects file this site wrote. Lines it would never write stop with the line number
+ * and the fix, rather than being skipped as the hosts skip them.
+ */
+export function parseRedirectsFile(text: string): Rewrite[] {
+  const rewrites: Rewrite[] = [];
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.trim();
+    const where = `_redirects line ${index + 1}`;
+    if (line === "" || line.startsWith("#")) return;
+    const [from = "", to = "", status, ...rest] = line.split(/\s+/);
+    if (status !== "200" || rest.length > 0)
+      throw new Error(`${where}: "${line}" is not a rewrite; write "/source/ /destination/ 200".`);
+    if (!from.startsWith("/") || !to.startsWith("/"))
+      throw new Error(`${where}: both paths must start with "/", as in "/embed/:slug/ /embed/frame/ 200".`);
+    if (/[:*]/.test(to))
+      throw new Error(`${where}: the destination "${to}" must be a fixed path, without ":name" or "*".`);
+    rewrites.push({ from, to });
+  });
+  return rewrites;
+}
+
+/** The path a host serves for `path` under these rewrites: the first matching rule's destination. */
+export function rewriteFor(
+  rewrites: readonly Rewrite[],
+  path: string,
+  host: HeadersHost = "cloudflare",
+): string | undefined {
+  return rewrites.find((rule) => pathMatches(rule.from, path, host))?.to;
 }
 
 /** The directives of a CSP string, keyed by name. */

@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { cmsConfig } from "../../src/build/cms-config.ts";
 import { ADMIN_CSP, siteBackend } from "../../src/build/cms-integration.ts";
 import { checkLibrary } from "../../src/build/content-check.ts";
+import { EMBED_FRAME_PATH } from "../../src/lib/api/frame.ts";
 import { allFacetValues } from "../../src/lib/facets.ts";
 import { GROUP_PREVIEW, LIST_PAGE_SIZE } from "../../src/lib/template-lists.ts";
 import {
@@ -14,6 +15,8 @@ import {
   isCspScript,
   parseCsp,
   parseHeadersFile,
+  parseRedirectsFile,
+  rewriteFor,
   scriptHash,
   type HeadersHost,
 } from "../../src/lib/hosting.ts";
@@ -124,6 +127,23 @@ describe("search understands how people ask", () => {
   });
 });
 
+describe("files per template", () => {
+  // Issue 17: a large library pays per template for its page and its JSON (which is its oEmbed
+  // answer too) and the plain text, the last two written in one pass (src/build/template-files.ts).
+  // The iframe embed is one page for all of them.
+  test("each template has its page, its JSON and its text, and no other file", () => {
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1));
+    for (const slug of checkLibrary(ROOT).templates.keys()) {
+      const named = files.filter((file) => file.split(/[/.]/).includes(slug));
+      expect(named.sort(), slug).toEqual(
+        [`api/templates/${slug}.json`, `templates/${slug}.txt`, `templates/${slug}/index.html`].sort(),
+      );
+    }
+  });
+});
+
 describe("byte budgets (gzipped), per page", () => {
   const KB = 1024;
   const pages = () => htmlFiles(dist).map((file) => ({ route: routeOf(dist, file), html: readHtml(file) }));
@@ -131,6 +151,8 @@ describe("byte budgets (gzipped), per page", () => {
   const isTemplatePage = (route: string) => /^\/templates\/[^/]+\/$/.test(route);
   // An island is a custom element of src/client/island.ts (rk-*), or one of Astro's, should a page use a directive.
   const hasIsland = (html: string) => html.includes("<astro-island") || /<rk-[a-z-]+>/.test(html);
+  // The iframe embed's one page draws the template page's fill-in from the template's JSON.
+  const EMBED_FRAME = `/${EMBED_FRAME_PATH}`;
 
   test("HTML is at most 12 KB", () => {
     for (const { route, html } of pages()) {
@@ -160,9 +182,14 @@ describe("byte budgets (gzipped), per page", () => {
   // 14 KB, the fill core's target: the fill-in is plain DOM drawn from src/lib/fill/face.ts, with
   // no framework runtime (about 11.5 KB today, people, Mark as sent and Undo included). Preact
   // loads on a template page only to show the rare notice about unreadable saved details.
-  test("a template page and its embed view load at most 14 KB of JavaScript, inline scripts included, and no Preact", () => {
-    const withFillIn = pages().filter(({ html }) => html.includes("<rk-fill-in>"));
-    expect(withFillIn.length).toBeGreaterThan(80);
+  test("a template page and the iframe embed load at most 14 KB of JavaScript, inline scripts included, and no Preact", () => {
+    const withFillIn = pages().filter(
+      ({ route, html }) => html.includes("<rk-fill-in>") || route === EMBED_FRAME,
+    );
+    expect(withFillIn.filter(({ route }) => isTemplatePage(route))).toHaveLength(
+      checkLibrary(ROOT).templates.size,
+    );
+    expect(withFillIn.map(({ route }) => route)).toContain(EMBED_FRAME);
     for (const { route, html } of withFillIn) {
       const scripts = pageScripts(dist, html);
       expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(14 * KB);
@@ -179,7 +206,9 @@ describe("byte budgets (gzipped), per page", () => {
   });
 
   test("a page without an island loads at most 2 KB of JavaScript", () => {
-    for (const { route, html } of pages().filter(({ html }) => !hasIsland(html))) {
+    for (const { route, html } of pages().filter(
+      ({ route, html }) => !hasIsland(html) && route !== EMBED_FRAME,
+    )) {
       const scripts = pageScripts(dist, html);
       expect(total(scripts), `${route} JavaScript: ${describeAssets(scripts)}`).toBeLessThanOrEqual(2 * KB);
     }
@@ -423,10 +452,23 @@ describe("_headers for Netlify and Cloudflare Pages", () => {
     }
   });
 
-  test("the embed guide, /embed/, cannot be framed; a template embed can", () => {
+  test("the embed guide, /embed/, cannot be framed; the iframe embed can, at its address and at the old ones", () => {
     for (const host of HOSTS) {
       expect(policyOf("/embed/", host).get("frame-ancestors"), host).toEqual(["'none'"]);
-      expect(policyOf("/embed/thank-you-text/", host).get("frame-ancestors"), host).toEqual(EMBED_ANCESTORS);
+      for (const path of [`/${EMBED_FRAME_PATH}`, "/embed/thank-you-text/"])
+        expect(policyOf(path, host).get("frame-ancestors"), `${path} (${host})`).toEqual(EMBED_ANCESTORS);
+    }
+  });
+
+  test("an old embed address, /embed/<slug>/, is answered by the iframe embed's page on both hosts", () => {
+    const rewrites = parseRedirectsFile(readFileSync(join(dist, "_redirects"), "utf8"));
+    for (const host of HOSTS) {
+      expect(rewriteFor(rewrites, "/embed/thank-you-text/", host), host).toBe(`/${EMBED_FRAME_PATH}`);
+      // The guide and the embed page itself are files of their own.
+      expect(rewriteFor(rewrites, "/embed/", host), host).toBeUndefined();
+      expect([undefined, `/${EMBED_FRAME_PATH}`]).toContain(
+        rewriteFor(rewrites, `/${EMBED_FRAME_PATH}`, host),
+      );
     }
   });
 

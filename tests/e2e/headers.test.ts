@@ -29,6 +29,8 @@ describe("on real responses", () => {
   test.each([
     ["/", 200, "'none'"],
     ["/embed/", 200, "'none'"],
+    [`/embed/frame/?template=${SLUG}`, 200, "https: http://localhost:* http://127.0.0.1:*"],
+    // The old per-template address, rewritten to the embed page (_redirects).
     [`/embed/${SLUG}/`, 200, "https: http://localhost:* http://127.0.0.1:*"],
     [`/templates/${SLUG}/`, 200, "'none'"],
     ["/no-such-page/", 404, "'none'"],
@@ -125,6 +127,7 @@ describe("framing, from a page on another https origin", () => {
   let host: HttpsHost;
   let hostDir = "";
   const TARGETS: readonly (readonly [string, boolean])[] = [
+    [`/embed/frame/?template=${SLUG}`, true],
     [`/embed/${SLUG}/`, true],
     ["/embed/", false],
     ["/", false],

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { frameResizeSnippet } from "../../src/lib/api/snippet.ts";
+import { frameResizeSnippet, frameSnippet } from "../../src/lib/api/snippet.ts";
 import { RESIZE_TYPE } from "../../src/lib/api/frame.ts";
 import { describeAssets, gzipSize, pageScripts, total } from "../helpers/budget.ts";
 import { axeViolations, openBrowser, siteUrl, watchPage, type BrowserSession } from "./browser.ts";
@@ -156,11 +156,21 @@ beforeAll(async () => {
       ],
     }),
   };
+  // The snippet maker's iframe, for this site and this host.
   const frame = (origin: string) =>
-    `<iframe data-reconnect-kit src="${site.origin}/embed/${EMAIL}/?origin=${encodeURIComponent(origin)}" title="Fill in: thank you" allow="clipboard-write" height="800"></iframe>`;
+    frameSnippet(
+      { root: `${site.origin}/`, pinnedFile: manifest.file, integrity: manifest.integrity },
+      { kind: "template", template: EMAIL, title: "thank you" },
+      origin,
+    );
   const resize = frameResizeSnippet(site.origin);
   pages["iframe.html"] = hostPage({ body: frame(new URL(host.url).origin), scripts: [resize] });
   pages["iframe-wrong.html"] = hostPage({ body: frame("http://127.0.0.1:9"), scripts: [resize] });
+  // What the snippet maker wrote while each template had an embed page of its own.
+  pages["iframe-old.html"] = hostPage({
+    body: `<iframe data-reconnect-kit src="${site.origin}/embed/${EMAIL}/?origin=${encodeURIComponent(new URL(host.url).origin)}" title="Fill in: thank you" allow="clipboard-write" height="800"></iframe>`,
+    scripts: [resize],
+  });
   for (const [name, text] of Object.entries(pages)) writeFileSync(join(hostDir, name), text);
 
   browser = await openBrowser({ ignoreHTTPSErrors: true });
@@ -736,13 +746,51 @@ describe("the iframe embed", () => {
     await page.close();
   });
 
+  test("an iframe pasted with the old per-template address still shows its template and resizes", async () => {
+    const { page, problems } = await openHost("iframe-old.html");
+    const frame = page.frameLocator("iframe");
+    await frame.locator(".filler fieldset:not([disabled])").waitFor();
+    await expect(frame.getByRole("heading", { level: 1 }).innerText()).resolves.toMatch(/reference/i);
+    await expect(frame.locator("#rk-field-theirName").count()).resolves.toBe(1);
+    await expect.poll(() => frameHeight(page)).not.toBe(800);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await page.close();
+  });
+
   test("the embed page has no axe violations and no console error on its own", async () => {
     const page = await browser.context.newPage();
     const problems = await watchPage(page);
-    await page.goto(siteUrl(`/embed/${TEXT}/`), { waitUntil: "networkidle" });
+    await page.goto(siteUrl(`/embed/frame/?template=${TEXT}`), { waitUntil: "networkidle" });
     await page.waitForSelector(".filler fieldset:not([disabled])");
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
     expect(await axeViolations(page)).toEqual([]);
+    // It fills in as the template page does, and links to that page.
+    await page.getByLabel("Their name").fill("Dan");
+    await expect.poll(() => page.locator("[data-message-part=body]").innerText()).toMatch(/^Hi Dan/);
+    await expect(page.getByRole("link", { name: /More on/ }).getAttribute("href")).resolves.toBe(
+      `/templates/${TEXT}/`,
+    );
+    // What was typed here is the site's own storage, which later tests start without.
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
+    await page.close();
+  });
+
+  test.each([
+    ["names no template", "/embed/frame/", /names no template/],
+    [
+      "names a template there is not",
+      "/embed/frame/?template=no-such-template",
+      /no template called "no-such-template"/,
+    ],
+  ])("when its address %s, it says so and links to every template", async (_case, path, said) => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl(path));
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toMatch(said);
+    await expect(page.getByRole("link", { name: /See all templates/ }).getAttribute("href")).resolves.toBe(
+      siteUrl("/templates/"),
+    );
     await page.close();
   });
 });

@@ -10,7 +10,10 @@ import {
   isNoindex,
   parseCsp,
   parseHeadersFile,
+  parseRedirectsFile,
   pathMatches,
+  redirectsFile,
+  rewriteFor,
   robotsTxt,
   type HeadersHost,
 } from "../../src/lib/hosting.ts";
@@ -244,6 +247,37 @@ test("CSP strings parse and format", () => {
   const csp = parseCsp("default-src 'self'; script-src 'self' 'sha256-x';  frame-ancestors 'none';");
   expect([...csp.keys()]).toEqual(["default-src", "script-src", "frame-ancestors"]);
   expect(formatCsp(csp)).toBe("default-src 'self'; script-src 'self' 'sha256-x'; frame-ancestors 'none'");
+});
+
+describe("_redirects: rewrites", () => {
+  const rewrites = [{ from: "/careers/embed/:slug/", to: "/careers/embed/frame/" }];
+
+  test("writes one rewrite a line and reads it back", () => {
+    const text = redirectsFile(rewrites);
+    expect(text).toBe("/careers/embed/:slug/ /careers/embed/frame/ 200\n");
+    expect(parseRedirectsFile(`# comment\n\n${text}`)).toEqual(rewrites);
+  });
+
+  test.each([
+    ["/careers/embed/thank-you-text/", "/careers/embed/frame/", "/careers/embed/frame/"],
+    ["/careers/embed/", undefined, undefined],
+    ["/careers/embed/a/b/", undefined, undefined],
+    // Netlify also ignores a missing trailing slash and case.
+    ["/careers/embed/thank-you-text", undefined, "/careers/embed/frame/"],
+  ])("%s -> Cloudflare %j, Netlify %j", (path, cloudflare, netlify) => {
+    expect(rewriteFor(rewrites, path, "cloudflare")).toBe(cloudflare);
+    expect(rewriteFor(rewrites, path, "netlify")).toBe(netlify);
+  });
+
+  test.each([
+    ["/a/ /b/ 301", "line 1", "is not a rewrite"],
+    ["/a/ /b/", "line 1", "is not a rewrite"],
+    ["a/ /b/ 200", "line 1", 'must start with "/"'],
+    ["/a/:x/ /b/:x/ 200", "line 1", "must be a fixed path"],
+  ])("refuses %j and says where and how to fix it", (text, where, why) => {
+    expect(() => parseRedirectsFile(text)).toThrow(where);
+    expect(() => parseRedirectsFile(text)).toThrow(why);
+  });
 });
 
 describe("inline scripts and their CSP hashes", () => {

@@ -22,7 +22,7 @@ describe("oEmbed JSON", () => {
   test("its HTML is what WordPress keeps from an untrusted provider: a blockquote link, then one iframe", () => {
     expect(json.html).toBe(
       '<blockquote><a href="https://kit.example/careers/templates/thank-you-text/">Thank &quot;them&quot; &amp; &lt;smile&gt;</a></blockquote>' +
-        '<iframe src="https://kit.example/careers/embed/thank-you-text/" width="600" height="800" title="Fill in: Thank &quot;them&quot; &amp; &lt;smile&gt;" frameborder="0"></iframe>',
+        '<iframe src="https://kit.example/careers/embed/frame/?template=thank-you-text" width="600" height="800" title="Fill in: Thank &quot;them&quot; &amp; &lt;smile&gt;" frameborder="0"></iframe>',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isResizeMessage, parentOrigin, RESIZE_TYPE } from "../../src/lib/api/frame.ts";
+import { embedSlug, isResizeMessage, parentOrigin, RESIZE_TYPE } from "../../src/lib/api/frame.ts";
 import {
   frameResizeSnippet,
   frameSnippet,
@@ -62,7 +62,7 @@ describe("widgetSnippet", () => {
 describe("frameSnippet", () => {
   test("an iframe with clipboard access, a title, and the host's origin for resizing", () => {
     expect(frameSnippet(site, { ...email, theme: "dark" }, "https://blog.example")).toBe(
-      '<iframe data-reconnect-kit src="https://rk.example/careers/embed/thank-you-email/?origin=https%3A%2F%2Fblog.example&amp;theme=dark" title="Fill in: Say &quot;thanks&quot; &amp; more" allow="clipboard-write" loading="lazy" height="800"></iframe>',
+      '<iframe data-reconnect-kit src="https://rk.example/careers/embed/frame/?template=thank-you-email&amp;origin=https%3A%2F%2Fblog.example&amp;theme=dark" title="Fill in: Say &quot;thanks&quot; &amp; more" allow="clipboard-write" loading="lazy" height="800"></iframe>',
     );
   });
 });
@@ -111,7 +111,31 @@ describe("accents in snippets", () => {
   });
   test("the iframe takes them as parameters", () => {
     expect(frameSnippet(site, both)).toContain(
-      'src="https://rk.example/careers/embed/thank-you-email/?accent=%237a1f5c&amp;accent-dark=%23f0a8d8"',
+      'src="https://rk.example/careers/embed/frame/?template=thank-you-email&amp;accent=%237a1f5c&amp;accent-dark=%23f0a8d8"',
     );
+  });
+});
+
+describe("which template the iframe embed shows", () => {
+  test.each([
+    // The address the snippet maker and oEmbed write.
+    ["/embed/frame/", "?template=thank-you-email", "/", "thank-you-email"],
+    ["/careers/embed/frame/", "?template=thank-you-email&theme=dark", "/careers/", "thank-you-email"],
+    // The old per-template address, which hosts rewrite to the one page.
+    ["/embed/thank-you-email/", "?origin=https%3A%2F%2Fblog.example", "/", "thank-you-email"],
+    ["/careers/embed/thank-you-email/", "", "/careers/", "thank-you-email"],
+    ["/embed/thank-you-email", "", "/", "thank-you-email"],
+    // The query wins over the path; a template called "frame" is reached by the query.
+    ["/embed/other/", "?template=thank-you-email", "/", "thank-you-email"],
+    ["/embed/frame/", "?template=frame", "/", "frame"],
+    // Nothing named, or nothing a slug could be.
+    ["/embed/frame/", "", "/", undefined],
+    ["/embed/frame/", "?template=", "/", undefined],
+    ["/embed/frame/", "?template=../api/fields", "/", undefined],
+    ["/embed/frame/", "?template=Thank-You", "/", undefined],
+    ["/embed/a/b/", "", "/", undefined],
+    ["/other/embed/thank-you-email/", "", "/careers/", undefined],
+  ])("%s%s under %s -> %j", (pathname, search, base, slug) => {
+    expect(embedSlug(pathname, search, base)).toBe(slug);
   });
 });

@@ -4,6 +4,7 @@
  * to the parent's own origin (never "*"), and the host snippet accepts only the site's origin and
  * only from its own iframe.
  */
+import { isSlug } from "../ids.ts";
 
 export const RESIZE_TYPE = "reconnect-kit:resize";
 
@@ -47,4 +48,27 @@ export function parentOrigin(
   return (
     originOf(new URLSearchParams(search).get("origin")) ?? originOf(ancestorOrigin) ?? originOf(referrer)
   );
+}
+
+/**
+ * The one page that shows every template in an iframe (src/pages/embed/frame.astro): a page per
+ * template for it would double the files a large library writes (issue 17).
+ */
+export const EMBED_FRAME_PATH = "embed/frame/";
+
+/**
+ * Which template the iframe embed shows: `?template=<slug>`, which the snippet maker and oEmbed
+ * write, else the <slug> of /embed/<slug>/, the address embeds had while each template had its
+ * own embed page; hosts rewrite it to this page (_redirects), so old snippets keep working.
+ * Undefined when the address names none (or names something that cannot be a template's slug).
+ * A template whose slug is "frame" is reached by the query: the page's own path names no template.
+ */
+export function embedSlug(pathname: string, search: string, base: string): string | undefined {
+  const asked = new URLSearchParams(search).get("template")?.trim();
+  const prefix = `${base.replace(/\/?$/, "/")}embed/`;
+  const fromPath = pathname.startsWith(prefix)
+    ? /^([^/]+)\/?$/.exec(pathname.slice(prefix.length))?.[1]
+    : undefined;
+  const slug = asked ?? (fromPath === "frame" ? undefined : fromPath);
+  return isSlug(slug) ? slug : undefined;
 }

@@ -10,6 +10,7 @@ import { joinBase } from "../paths.ts";
 import { renderNodeSegments, segmentsToText, type TemplateNode } from "../template/index.ts";
 import { FILL_TEXT_EN } from "../ui-text.ts";
 import { fillableTemplate } from "./fillable.ts";
+import { oembedJson } from "./oembed.ts";
 import {
   apiPaths,
   SCHEMA_VERSION,
@@ -96,6 +97,7 @@ export function templateJson(
     url: new URL(apiPaths.page(template.slug), root.root).href,
     source: subject === undefined ? { body: template.body } : { subject, body: template.body },
     uiText: FILL_TEXT_EN,
+    ...oembedJson(template, root),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
- * oEmbed (https://oembed.com/, §2.3.4 "rich"): a static JSON per template, found through the
- * template page's <link rel="alternate" type="application/json+oembed">, so pasting a template's
- * address into WordPress (or another consumer) embeds its /embed/<slug>/ page.
+ * oEmbed (https://oembed.com/, §2.3.4 "rich"): the fields of an oEmbed answer, which each
+ * template's JSON (/api/templates/<slug>.json, json.ts) carries beside its own, found through the
+ * template page's <link rel="alternate" type="application/json+oembed">: pasting a template's
+ * address into WordPress (or another consumer) embeds it through the iframe embed (frame.ts).
  *
  * The HTML is what WordPress keeps from an untrusted provider (wp_filter_oembed_result in
  * wp-includes/embed.php, 6.1): a <blockquote> with a link, shown until the frame speaks, and one

@@ -9,6 +9,8 @@ import type { ChannelId } from "../vocabulary.ts";
 import type { FieldDefinition } from "../fields.ts";
 import type { FillForm } from "../fill/form.ts";
 import type { FillText } from "../ui-text.ts";
+import { EMBED_FRAME_PATH } from "./frame.ts";
+import type { OEmbedJson } from "./oembed.ts";
 import type { Situation, Tone } from "../library.ts";
 import { tacticRoute, templateRoute, templatesRoute } from "../paths.ts";
 import type { TemplateNode } from "../template/parse.ts";
@@ -30,8 +32,8 @@ export const apiPaths = {
   page: templatePagePath,
   tactic: (slug: string) => tacticRoute(slug).slice(1),
   templates: templatesPagePath,
-  embed: (slug: string) => `embed/${slug}/`,
-  oembed: (slug: string) => `api/oembed/${slug}.json`,
+  /** The iframe embed: one page for every template (src/lib/api/frame.ts says why). */
+  embed: (slug: string) => `${EMBED_FRAME_PATH}?template=${slug}`,
 } as const;
 
 /** The site that serves the API; paths in the files are relative to `root`. */
@@ -97,8 +99,13 @@ export interface FillableTemplate {
   readonly form: FillForm;
 }
 
-/** /api/templates/<slug>.json */
-export interface TemplateJson extends FillableTemplate, Omit<TemplateSummaryJson, "channel" | "fields"> {
+/**
+ * /api/templates/<slug>.json. It is also the template's oEmbed answer (oembed.ts): oEmbed lets a
+ * response carry fields of its own (oembed.com §2.3.4), and one file per template instead of two
+ * keeps a large library's build small (issue 17).
+ */
+export interface TemplateJson
+  extends FillableTemplate, Omit<TemplateSummaryJson, "channel" | "fields">, OEmbedJson {
   readonly schemaVersion: typeof SCHEMA_VERSION;
   readonly site: SiteJson;
   /** Locale the site writes dates in; a reader's own locale may be used instead. */

@@ -5,6 +5,7 @@
  */
 import { routes } from "../paths.ts";
 import { MAX_HEIGHT, RESIZE_TYPE } from "./frame.ts";
+import { apiPaths } from "./schema.ts";
 
 /** What the generator knows about the site, from the build. */
 export interface SnippetSite {
@@ -76,7 +77,7 @@ export function widgetSnippet(site: SnippetSite, choice: SnippetChoice): string 
 
 /** The iframe for hosts that run no third-party script; `hostOrigin` goes in ?origin=. */
 export function frameSnippet(site: SnippetSite, choice: SnippetChoice, hostOrigin = ""): string {
-  const src = new URL(`embed/${choice.template}/`, site.root);
+  const src = new URL(apiPaths.embed(choice.template), site.root);
   if (hostOrigin !== "") src.searchParams.set("origin", hostOrigin);
   if (choice.theme === "light" || choice.theme === "dark") src.searchParams.set("theme", choice.theme);
   if (choice.accent) src.searchParams.set("accent", choice.accent);

@@ -15,7 +15,7 @@ import type { ReferenceStep } from "../vocabulary.ts";
 import type { FillControl } from "./form.ts";
 import type { MessageField } from "./message.ts";
 import type { QueryControl } from "./query.ts";
-import type { CopyPart, FillAction, FillView, PreviewSegment } from "./view.ts";
+import { fillView, type CopyPart, type FillAction, type FillView, type PreviewSegment } from "./view.ts";
 
 export interface FillerProps {
   /** Its form was made at build time (fillableTemplate), so those rules are not in the bundle. */
@@ -93,6 +93,21 @@ export interface FillerState {
   readonly view: FillView;
   /** A next step of the chosen person's that this message serves: "Mark as sent" is offered. */
   readonly markable: boolean;
+}
+
+/**
+ * What a reader sees before the script runs (or without it): the message with every detail
+ * still to fill, and the form shown but not yet usable, since nothing typed could be kept.
+ */
+export function unreadyState({ template, text, locale }: FillerProps): FillerState {
+  return {
+    ready: false,
+    values: {},
+    people: [],
+    chosen: "",
+    view: fillView(template, {}, locale, { share: false, print: true, download: true }, text),
+    markable: false,
+  };
 }
 
 /** What a button's `data-act` names: a FillAction's key (view.ts), or one of the face's own. */
