@@ -1,6 +1,6 @@
 /**
- * What /embed/<slug>/ does beyond telling its parent how tall it is, loaded only when asked for
- * (src/pages/embed/[slug].astro): brand colours from its address, and life inside WordPress's
+ * What /embed/frame/ does beyond telling its parent how tall it is, loaded only when asked for
+ * (src/client/embed-view.ts): brand colours from its address, and life inside WordPress's
  * oEmbed iframe, a sandbox with an opaque origin (no storage, often no clipboard) that shows the
  * frame only once it hears WordPress's own height message (src/lib/api/frame-options.ts).
  */

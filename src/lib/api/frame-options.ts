@@ -1,5 +1,5 @@
 /**
- * What the iframe embed (/embed/<slug>/) reads from its own address beyond the resize message
+ * What the iframe embed (/embed/frame/) reads from its own address beyond the resize message
  * of frame.ts: its brand options, and WordPress's embed secret. Apart from frame.ts so that a
  * plain embed, which loads frame.ts at once, does not load the contrast rule with it
  * (src/client/embed-frame.ts loads this when the address asks for it).
