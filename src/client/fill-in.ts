@@ -21,7 +21,7 @@ import {
   type FillerState,
 } from "../lib/fill/face.ts";
 import { withPlainCharacters } from "../lib/fill/message.ts";
-import { copyStatus, downloadName, fillView, type CopyPart } from "../lib/fill/view.ts";
+import { copyStatus, downloadName, fillView, pageActions, type CopyPart } from "../lib/fill/view.ts";
 import { chosenPerson, newId, shownValues, stepToMark, type Details } from "../lib/people.ts";
 import { getValue } from "../lib/profile.ts";
 import { say } from "../lib/ui-text.ts";
@@ -62,7 +62,7 @@ export function startFillIn(root: HTMLElement, props: FillInData): void {
       template,
       values,
       locale,
-      { share: ready && typeof navigator.share === "function", print: true, download: true },
+      pageActions({ share: ready && typeof navigator.share === "function", print: true, download: true }),
       text,
     );
     const markable = chosen !== undefined && stepToMark(chosen, servedSteps) !== undefined;
@@ -226,4 +226,4 @@ if (customElements.get("rk-fill-in") === undefined) customElements.define("rk-fi
  * import of this module) rather than importing it itself: two importers would make the bundler
  * split the core into a file of its own, and every template page would pay for the extra file.
  */
-export { copyStatus, fillView } from "../lib/fill/view.ts";
+export { copyStatus, fillView, NO_FACE_ACTIONS } from "../lib/fill/view.ts";

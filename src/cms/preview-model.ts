@@ -22,7 +22,7 @@ import {
   type SourceFile,
 } from "../lib/content-check/check.ts";
 import type { FieldDefinition } from "../lib/fields.ts";
-import { fillView, type PreviewSegment } from "../lib/fill/view.ts";
+import { fillView, NO_FACE_ACTIONS, type PreviewSegment } from "../lib/fill/view.ts";
 import { parseTemplate } from "../lib/template/index.ts";
 import { FILL_TEXT_EN } from "../lib/ui-text.ts";
 import { isChannelId } from "../lib/vocabulary.ts";
@@ -149,7 +149,7 @@ function fill(
     { slug: "preview", channel, nodes, fields },
     values,
     locale,
-    { share: false, print: false, download: false },
+    NO_FACE_ACTIONS,
     FILL_TEXT_EN,
   );
   return {

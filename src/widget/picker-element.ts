@@ -23,12 +23,12 @@ const FORWARDED = ["theme", "accent", "accent-dark", "radius", "heading-level"] 
 export class ReconnectTemplates extends HTMLElement {
   static readonly observedAttributes = [...FILTERS, ...FORWARDED, "template"];
 
-  readonly #frame = h("div", { class: "rk rk-pick", part: "container", dir: "ltr" });
-  readonly #select = h("select", { id: "rk-pick", part: "select" });
+  readonly #frame = h("div", { class: "rk pick", part: "container", dir: "ltr" });
+  readonly #select = h("select", { id: "pick", part: "select" });
   readonly #bar = h(
     "div",
-    { class: "rk-pick-bar", part: "picker" },
-    h("label", { for: "rk-pick", part: "label" }, WORDS.choose),
+    { class: "pick-bar", part: "picker" },
+    h("label", { for: "pick", part: "label" }, WORDS.choose),
     this.#select,
   );
   readonly #widget = h("reconnect-template", { exportparts: PARTS });

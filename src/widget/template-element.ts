@@ -8,8 +8,8 @@ import { withPlainCharacters } from "../lib/fill/message.ts";
 import {
   copyStatus,
   fillView,
+  NO_FACE_ACTIONS,
   type CopyPart,
-  type FaceAbilities,
   type FillAction,
   type FillView as FillViewModel,
   type PreviewSegment,
@@ -63,7 +63,7 @@ export function siteLink(path: string, text: string): HTMLAnchorElement {
     "a",
     { href: new URL(path, ROOT).href, target: "_blank", rel: "noopener", part: "link" },
     text,
-    h("span", { class: "rk-vh" }, WORDS.newTab),
+    h("span", { class: "vh" }, WORDS.newTab),
   );
 }
 
@@ -93,7 +93,7 @@ export function problemMessage(problem: LoadProblem | "loading" | "no-match", sl
           : say(WORDS.notFound, { slug });
   return h(
     "p",
-    loading ? { class: "rk-note" } : { class: "rk-error", part: "error" },
+    loading ? { class: "note" } : { class: "error", part: "error" },
     `${text} `,
     siteLink(
       itself && !list ? templatePagePath(slug) : templatesPagePath(),
@@ -105,7 +105,7 @@ export function problemMessage(problem: LoadProblem | "loading" | "no-match", sl
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /** The widget prints nothing (print would print the host page) and offers no download or share. */
-const ABILITIES: FaceAbilities = { share: false, print: false, download: false };
+const ABILITIES = NO_FACE_ACTIONS;
 
 function controlElement(control: FillControl): Control {
   const common = { id: control.id, name: control.field, "aria-describedby": control.hintId, part: "input" };
@@ -130,7 +130,7 @@ function controlElement(control: FillControl): Control {
 }
 
 function segmentNodes(segments: readonly PreviewSegment[]): (Node | string)[] {
-  return segments.map((s) => (s.kind === "text" ? s.text : h("span", { class: `rk-${s.kind}` }, s.text)));
+  return segments.map((s) => (s.kind === "text" ? s.text : h("span", { class: s.kind }, s.text)));
 }
 
 /** One template drawn in a <reconnect-template>: its root element, and refresh() to redraw it. */
@@ -151,13 +151,13 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
   const level = headingLevelOf(host.getAttribute("heading-level"));
   const { form } = template;
   const controls = new Map<string, Control>();
-  const message = h("div", { class: "rk-message", part: "message" });
-  const subject = h("div", { class: "rk-text", "data-part": "subject" });
-  const body = h("div", { class: "rk-text", "data-part": "body" });
-  const count = h("p", { class: "rk-count", part: "count" });
-  const meter = h("p", { class: "rk-meter", part: "meter" });
-  const subjectMeter = h("p", { class: "rk-meter rk-over", part: "meter" });
-  const actions = h("div", { class: "rk-actions", role: "group", part: "actions" });
+  const message = h("div", { class: "message", part: "message" });
+  const subject = h("div", { class: "text", "data-part": "subject" });
+  const body = h("div", { class: "text", "data-part": "body" });
+  const count = h("p", { class: "count", part: "count" });
+  const meter = h("p", { class: "meter", part: "meter" });
+  const subjectMeter = h("p", { class: "meter over", part: "meter" });
+  const actions = h("div", { class: "actions", role: "group", part: "actions" });
   /** Action elements by key, reused between refreshes so focus stays on a button. */
   let actionElements = new Map<string, HTMLElement>();
   let view: FillViewModel | undefined;
@@ -187,7 +187,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
     const words = TEXT.kept;
     const notice = h(
       "p",
-      { class: "rk-error", part: "error", role: "alert" },
+      { class: "error", part: "error", role: "alert" },
       copy.newer ? words.newer : words.damaged,
       " ",
       h(
@@ -208,7 +208,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
         "button",
         {
           type: "button",
-          class: "rk-quiet",
+          class: "quiet",
           part: "button",
           onclick: () => {
             if (!confirm(words.removeQuestion)) return;
@@ -231,14 +231,14 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
     controls.set(control.field, input);
     return h(
       "div",
-      { class: "rk-field", part: "field" },
+      { class: "field", part: "field" },
       h(
         "label",
         { for: control.id, part: "label" },
         control.label,
-        control.optional && h("span", { class: "rk-opt" }, TEXT.optionalMark),
+        control.optional && h("span", { class: "opt" }, TEXT.optionalMark),
       ),
-      h("span", { class: "rk-hint", id: control.hintId, part: "hint" }, control.hint),
+      h("span", { class: "hint", id: control.hintId, part: "hint" }, control.hint),
       input,
     );
   };
@@ -254,7 +254,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
             : h(
                 "a",
                 {
-                  class: action.primary ? "rk-button" : "rk-button rk-quiet",
+                  class: action.primary ? "button" : "button quiet",
                   part: "button",
                   target: action.newTab ? "_blank" : undefined,
                   rel: action.newTab ? "noopener noreferrer" : undefined,
@@ -280,7 +280,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
             ? known
             : h(
                 "span",
-                { class: "rk-off" },
+                { class: "off" },
                 h(
                   "button",
                   { type: "button", disabled: true, "aria-describedby": whyId, part: "button" },
@@ -299,7 +299,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
             "button",
             {
               type: "button",
-              class: action.primary ? undefined : "rk-quiet",
+              class: action.primary ? undefined : "quiet",
               part: "button",
               onclick: () => void copy(action.part),
             },
@@ -330,7 +330,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
       "button",
       {
         type: "button",
-        class: "rk-quiet",
+        class: "quiet",
         part: "button",
         onclick: () => {
           save(withPlainCharacters(readValues()));
@@ -341,7 +341,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
     ),
   );
   if (template.nodes.subject !== undefined)
-    message.append(h("div", { class: "rk-subject" }, h("span", {}, TEXT.subjectLabel), subject));
+    message.append(h("div", { class: "subject" }, h("span", {}, TEXT.subjectLabel), subject));
   message.append(body);
   actions.setAttribute("aria-label", TEXT.actionsLabel);
 
@@ -351,16 +351,16 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
     h(
       "div",
       { part: "header" },
-      h(`h${level}` as "h2", { class: "rk-title", part: "title" }, template.title),
-      h("p", { class: "rk-summary", part: "summary" }, template.summary),
+      h(`h${level}` as "h2", { class: "title", part: "title" }, template.title),
+      h("p", { class: "summary", part: "summary" }, template.summary),
     ),
     h(
       "div",
-      { class: "rk-grid" },
+      { class: "grid" },
       h(
         "form",
         {
-          class: "rk-col",
+          class: "col",
           part: "form",
           onsubmit: (event: Event) => {
             event.preventDefault();
@@ -370,7 +370,7 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
           "fieldset",
           {},
           h("legend", {}, TEXT.detailsHeading),
-          h("p", { class: "rk-soft" }, TEXT.detailsLead),
+          h("p", { class: "soft" }, TEXT.detailsLead),
           ...keptCopies().map(kept),
           ...form.required.map(field),
           form.optional.length > 0 &&
@@ -384,8 +384,8 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
       ),
       h(
         "div",
-        { class: "rk-col" },
-        h(`h${Math.min(level + 1, 6)}` as "h3", { class: "rk-subhead" }, TEXT.messageHeading),
+        { class: "col" },
+        h(`h${Math.min(level + 1, 6)}` as "h3", { class: "subhead" }, TEXT.messageHeading),
         count,
         message,
         meter,
@@ -410,11 +410,11 @@ function drawTemplate(host: ReconnectTemplate, template: TemplateJson): Drawn {
     fill(
       count,
       h("strong", {}, view.count),
-      view.countNote !== undefined && h("span", { class: "rk-soft" }, view.countNote),
+      view.countNote !== undefined && h("span", { class: "soft" }, view.countNote),
     );
     meter.hidden = view.meter === undefined;
     if (view.meter !== undefined) {
-      meter.classList.toggle("rk-over", view.meter.over);
+      meter.classList.toggle("over", view.meter.over);
       meter.textContent = view.meter.text;
     }
     subjectMeter.hidden = view.subjectOver === undefined;
@@ -439,11 +439,11 @@ export class ReconnectTemplate extends HTMLElement {
   // dir: the widget's words are English whatever the page's direction (see widget-css.ts).
   readonly #frame = h("div", { class: "rk", part: "container", dir: "ltr" });
   readonly #content = h("div", {});
-  readonly #status = h("p", { class: "rk-status", role: "status", part: "status" });
-  readonly #footer = h("p", { class: "rk-foot", part: "footer" });
+  readonly #status = h("p", { class: "status", role: "status", part: "status" });
+  readonly #footer = h("p", { class: "foot", part: "footer" });
   readonly #footerLink = h("span", {});
   /** Labelled once a template (and with it the site's words) has loaded. */
-  readonly #forget = h("button", { type: "button", class: "rk-quiet", part: "button" });
+  readonly #forget = h("button", { type: "button", class: "quiet", part: "button" });
   #view: Drawn | undefined;
   /** Made as loading starts, while the page's built-ins still work, so a failure can be shown. */
   #failed = problemMessage("failed", "");

@@ -22,13 +22,13 @@ beforeAll(async () => {
 });
 
 describe("widget.js", () => {
-  // 11.5 KB: 11 KB until the widget kept readers' saved details safe across tabs and set aside
-  // what it cannot read, with a notice (about 450 bytes); then accents for each scheme with their
-  // readable text worked out (about 430, less 390 won back) and links addressed to the person's
-  // email or number (about 50); then a shorter stylesheet and element code won back 310.
-  test("is at most 11.5 KB gzipped, styles included", () => {
+  // 11 KB, the fill core's target. The widget grew past it (saved details kept safe across tabs,
+  // accents for each scheme, links addressed to the person), and came back under with a shorter
+  // stylesheet and element code (310 bytes), Terser after Oxc (about 140), the page-only actions
+  // out of the core's view (80) and the GSM alphabet as character classes (90).
+  test("is at most 11 KB gzipped, styles included", () => {
     expect(gzipSize(bundle.code), `widget.js is ${gzipSize(bundle.code)} bytes gzipped`).toBeLessThanOrEqual(
-      11.5 * KB,
+      11 * KB,
     );
   });
 
@@ -50,7 +50,8 @@ describe("widget.js", () => {
 
   test("defines each element only through the per-name guard (define.ts), so loading it twice does nothing", () => {
     expect(bundle.code).not.toMatch(/customElements\.define\(/);
-    expect(bundle.code).toMatch(/\.get\(\w+\)===void 0\?\w+\.define\(\w+,\w+\)/);
+    // The minifier may write the test either way round.
+    expect(bundle.code).toMatch(/(?:\.get\(\w+\)===void 0|void 0===\w+\.get\(\w+\))\?\w+\.define\(\w+,\w+\)/);
   });
 });
 

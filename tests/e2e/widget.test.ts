@@ -302,7 +302,7 @@ describe("on a host page from another origin, with a hostile stylesheet and a st
     await widget.getByLabel("Their name").fill("Dan");
     await widget.getByLabel("Your name").fill("Maya Patel");
     await expect(bodyText(page)).resolves.toMatch(/^Hi Dan,/);
-    await expect(widget.locator(".rk-count").innerText()).resolves.toBe("All details filled in");
+    await expect(widget.locator(".count").innerText()).resolves.toBe("All details filled in");
 
     await page.evaluate(() => {
       document.addEventListener("rk-copy", (event) => {
@@ -426,7 +426,7 @@ describe("several widgets, scripts and globals", () => {
     await ready(page);
     const picker = page.locator("reconnect-templates");
     const options = await picker
-      .locator("#rk-pick option")
+      .locator("#pick option")
       .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
     const index = (await (await fetch(`${site.origin}/api/templates.json`)).json()) as {
       templates: { slug: string; situation: string }[];
@@ -446,11 +446,11 @@ describe("when the template cannot be shown", () => {
   test("a missing template or name shows a short message with a link to the site", async () => {
     const { page } = await openHost("missing.html");
     const [missing, unnamed] = [0, 1].map((n) => page.locator("reconnect-template").nth(n));
-    await expect(missing?.locator(".rk-error").innerText()).resolves.toMatch(
+    await expect(missing?.locator(".error").innerText()).resolves.toMatch(
       /^There is no template called "no-such-template"\. See all templates on Reconnect Kit/,
     );
     await expect(missing?.getByRole("link").getAttribute("href")).resolves.toBe(`${site.origin}/templates/`);
-    await expect(unnamed?.locator(".rk-error").innerText()).resolves.toMatch(/needs a template name/);
+    await expect(unnamed?.locator(".error").innerText()).resolves.toMatch(/needs a template name/);
     await page.close();
   });
 
@@ -458,7 +458,7 @@ describe("when the template cannot be shown", () => {
     const page = await browser.context.newPage();
     await page.route(`${site.origin}/api/**`, (route) => route.abort("internetdisconnected"));
     await page.goto(new URL("plain.html", host.url).href);
-    const error = page.locator("reconnect-template .rk-error");
+    const error = page.locator("reconnect-template .error");
     await expect(error.innerText()).resolves.toMatch(
       /^The template could not load\. Open it on Reconnect Kit/,
     );
@@ -476,7 +476,7 @@ describe("on host pages that change what the widget relies on", () => {
     await forget(page);
     const widgets = page.locator("reconnect-template");
     await expect(bodyText(page, 0)).resolves.toMatch(/^Hi \[Their name\], thank you/);
-    await expect(widgets.nth(0).locator(".rk-count").innerText()).resolves.toMatch(/^2 details left/);
+    await expect(widgets.nth(0).locator(".count").innerText()).resolves.toMatch(/^2 details left/);
     for (const nth of [0, 1]) {
       // Every text and every attribute the widget drew, inputs' values included.
       const drawn = await widgets
@@ -516,7 +516,7 @@ describe("on host pages that change what the widget relies on", () => {
         await expect(bodyText(page)).resolves.toMatch(/^Hi /);
       } else {
         // The picker would open the page's own element: it links to the site instead.
-        const error = page.locator("reconnect-templates .rk-error");
+        const error = page.locator("reconnect-templates .error");
         await expect(error.innerText()).resolves.toMatch(
           /^The templates could not load\. Open it on Reconnect Kit/,
         );
@@ -574,7 +574,7 @@ describe("on host pages that change what the widget relies on", () => {
       };
     });
     await page.locator("reconnect-template").getByLabel("Their name").fill("Dan");
-    const error = page.locator("reconnect-template .rk-error");
+    const error = page.locator("reconnect-template .error");
     await expect(error.innerText()).resolves.toMatch(
       /^The template could not load\. Open it on Reconnect Kit/,
     );
@@ -658,7 +658,7 @@ describe("when the API answers badly, or not at all", () => {
     ],
   ])("%s ends in a message with a link to the template's page", async (_name, answer) => {
     const { page, pageErrors } = await openWithAnswer(await answer());
-    const error = page.locator("reconnect-template .rk-error");
+    const error = page.locator("reconnect-template .error");
     await expect(error.innerText()).resolves.toMatch(
       /^The template could not load\. Open it on Reconnect Kit/,
     );
@@ -679,11 +679,11 @@ describe("when the API answers badly, or not at all", () => {
     });
     await page.goto(new URL("plain.html", host.url).href);
     const widget = page.locator("reconnect-template");
-    await expect(widget.locator(".rk-note").innerText()).resolves.toMatch(
+    await expect(widget.locator(".note").innerText()).resolves.toMatch(
       /^Loading the template\.\.\. Open it on/,
     );
     await page.clock.runFor(10_000);
-    const error = widget.locator(".rk-error");
+    const error = widget.locator(".error");
     await expect(error.innerText()).resolves.toMatch(
       /^The template could not load\. Open it on Reconnect Kit/,
     );
@@ -700,7 +700,7 @@ describe("when the API answers badly, or not at all", () => {
       "api/templates.json",
       "picker.html",
     );
-    const error = page.locator("reconnect-templates .rk-error");
+    const error = page.locator("reconnect-templates .error");
     await expect(error.innerText()).resolves.toMatch(
       /^The templates could not load\. Open it on Reconnect Kit/,
     );
@@ -911,10 +911,10 @@ describe("the API reference, /api/", () => {
 });
 
 describe("the built files", () => {
-  test("widget.js and everything it loads, except the template JSON, is at most 11.5 KB gzipped", () => {
+  test("widget.js and everything it loads, except the template JSON, is at most 11 KB gzipped", () => {
     const scripts = pageScripts(DIST, '<script type="module" src="/widget.js"></script>');
     expect(scripts.map((s) => s.name)).toEqual(["/widget.js"]);
-    expect(total(scripts), describeAssets(scripts)).toBeLessThanOrEqual(11.5 * 1024);
+    expect(total(scripts), describeAssets(scripts)).toBeLessThanOrEqual(11 * 1024);
     expect(gzipSize(readFileSync(join(DIST, "widget.js")))).toBe(total(scripts));
   });
 

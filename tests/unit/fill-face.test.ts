@@ -14,7 +14,7 @@ import {
   type FillerProps,
   type FillerState,
 } from "../../src/lib/fill/face.ts";
-import { fillView } from "../../src/lib/fill/view.ts";
+import { fillView, pageActions } from "../../src/lib/fill/view.ts";
 import type { TemplateInfo } from "../../src/lib/library.ts";
 import { toHtml } from "../../src/lib/markup.ts";
 import type { ProfileValues } from "../../src/lib/profile.ts";
@@ -68,7 +68,7 @@ function stateFor(props: FillerProps, values: ProfileValues, extra: Partial<Fill
     values,
     people: [],
     chosen: "",
-    view: fillView(props.template, values, "en-US", abilities, FILL_TEXT_EN),
+    view: fillView(props.template, values, "en-US", pageActions(abilities), FILL_TEXT_EN),
     markable: false,
     ...extra,
   };
@@ -171,8 +171,8 @@ describe("what the page sends the browser (fillInData)", () => {
   const abilities = { share: false, print: true, download: true };
 
   test("fills the message exactly as the full template does", () => {
-    expect(fillView(data.template, values, "en-US", abilities, FILL_TEXT_EN)).toEqual(
-      fillView(EMAIL.template, values, "en-US", abilities, FILL_TEXT_EN),
+    expect(fillView(data.template, values, "en-US", pageActions(abilities), FILL_TEXT_EN)).toEqual(
+      fillView(EMAIL.template, values, "en-US", pageActions(abilities), FILL_TEXT_EN),
     );
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, test } from "vitest";
 import { CHANNELS } from "../../src/lib/channels.ts";
 import type { FieldDefinition } from "../../src/lib/fields.ts";
 import { fillControl, fillForm } from "../../src/lib/fill/form.ts";
-import { copyStatus, downloadName, fillView, type FaceAbilities } from "../../src/lib/fill/view.ts";
+import {
+  copyStatus,
+  downloadName,
+  fillView,
+  pageActions,
+  type FaceAbilities,
+} from "../../src/lib/fill/view.ts";
 import { MAX_VALUE_LENGTH } from "../../src/lib/profile.ts";
 import { parseTemplate } from "../../src/lib/template/index.ts";
 import { FILL_TEXT_EN as TEXT, say, sayCount } from "../../src/lib/ui-text.ts";
@@ -114,7 +120,7 @@ describe("fillView: the actions each channel offers", () => {
       ["copy-body", "app", "print", "download"],
     ],
   ])("%s", (_name, t, abilities, expected) => {
-    expect(kinds(fillView(t, {}, "en-US", abilities, TEXT))).toEqual(expected);
+    expect(kinds(fillView(t, {}, "en-US", pageActions(abilities), TEXT))).toEqual(expected);
   });
 
   test.each([
@@ -123,39 +129,41 @@ describe("fillView: the actions each channel offers", () => {
     ["note: Copy", note, "copy-body"],
     ["linkedin note: Copy", invitation, "copy-body"],
   ])("one primary action, first: %s", (_name, t, expected) => {
-    const view = fillView(t, { theirName: "Dan" }, "en-US", ALL, TEXT);
+    const view = fillView(t, { theirName: "Dan" }, "en-US", pageActions(ALL), TEXT);
     const primary = view.actions.filter((a) => "primary" in a && a.primary).map((a) => a.key);
     expect(primary).toEqual([expected]);
     expect(view.actions[0]?.key).toBe(expected);
   });
 
   test("an email too long for a mailto link: Copy all is the primary action", () => {
-    const view = fillView(email, { theirName: "x".repeat(2000) }, "en-US", ALL, TEXT);
+    const view = fillView(email, { theirName: "x".repeat(2000) }, "en-US", pageActions(ALL), TEXT);
     expect(view.actions.filter((a) => "primary" in a && a.primary).map((a) => a.key)).toEqual(["copy-all"]);
   });
 
   test("web mail and the platforms' own sites open in a new tab, apps in place", () => {
     for (const t of [email, text, invitation])
-      for (const action of fillView(t, {}, "en-US", ALL, TEXT).actions)
+      for (const action of fillView(t, {}, "en-US", pageActions(ALL), TEXT).actions)
         if (action.kind === "link")
           expect(action.newTab, action.key).toBe(["gmail", "outlook", "app"].includes(action.link));
   });
 
   test("the person's email and number address the links", () => {
     const values = { theirEmail: "dan@example.com", theirPhone: "+1 (555) 010-2000" };
-    const mail = fillView(email, values, "en-US", ALL, TEXT).actions.find((a) => a.key === "mailto");
+    const mail = fillView(email, values, "en-US", pageActions(ALL), TEXT).actions.find(
+      (a) => a.key === "mailto",
+    );
     expect(mail?.kind === "link" && mail.href).toMatch(/^mailto:dan@example\.com\?/);
-    const sms = fillView(text, values, "en-US", ALL, TEXT).actions.find((a) => a.key === "sms");
+    const sms = fillView(text, values, "en-US", pageActions(ALL), TEXT).actions.find((a) => a.key === "sms");
     expect(sms?.kind === "link" && sms.href).toMatch(/^sms:\+15550102000\?/);
   });
 
   test("a note prints as a card", () => {
-    const print = fillView(note, {}, "en-US", ALL, TEXT).actions.find((a) => a.kind === "print");
+    const print = fillView(note, {}, "en-US", pageActions(ALL), TEXT).actions.find((a) => a.kind === "print");
     expect(print?.label).toBe("Print as a card");
   });
 
   test("a mailto past its budget becomes an unavailable action with the reason", () => {
-    const view = fillView(email, { theirName: "x".repeat(2000) }, "en-US", ALL, TEXT);
+    const view = fillView(email, { theirName: "x".repeat(2000) }, "en-US", pageActions(ALL), TEXT);
     const off = view.actions.find((a) => a.key === "mailto");
     expect(off).toMatchObject({ kind: "unavailable", label: "Open in email app" });
     expect(off?.kind === "unavailable" && off.reason).toMatch(/too long/);
@@ -168,13 +176,13 @@ describe("fillView: preview, counts and meter", () => {
     [{ theirName: "Dan" }, "1 detail left", " (shown in [brackets])"],
     [{ theirName: "Dan", yourName: "Maya" }, "All details filled in", undefined],
   ])("%j: %s", (values, count, note) => {
-    const view = fillView(text, values, "en-US", ALL, TEXT);
+    const view = fillView(text, values, "en-US", pageActions(ALL), TEXT);
     expect(view.count).toBe(count);
     expect(view.countNote).toBe(note);
   });
 
   test("missing fields show their placeholder; filled ones their value", () => {
-    const view = fillView(email, { theirName: "Dan" }, "en-US", ALL, TEXT);
+    const view = fillView(email, { theirName: "Dan" }, "en-US", pageActions(ALL), TEXT);
     expect(view.subject).toEqual([
       { kind: "text", text: "A favor, " },
       { kind: "filled", text: "Dan" },
@@ -212,24 +220,30 @@ describe("fillView: preview, counts and meter", () => {
     ],
     ["note", note, { theirName: "Dan", yourName: "Maya" }, "Fits: 5 of 80 words", false],
   ])("meter: %s", (_name, t, values, line, over) => {
-    expect(fillView(t, values, "en-US", ALL, TEXT).meter).toEqual({ text: line, over });
+    expect(fillView(t, values, "en-US", pageActions(ALL), TEXT).meter).toEqual({ text: line, over });
   });
 
   test("email has no body meter, and a subject line shows only when over its limit", () => {
-    expect(fillView(email, {}, "en-US", ALL, TEXT).meter).toBeUndefined();
+    expect(fillView(email, {}, "en-US", pageActions(ALL), TEXT).meter).toBeUndefined();
     const inmail = template("linkedin-message", "Hi", "{{theirName}}");
-    expect(fillView(inmail, { theirName: "Dan" }, "en-US", ALL, TEXT).subjectOver).toBeUndefined();
-    expect(fillView(inmail, { theirName: "D".repeat(201) }, "en-US", ALL, TEXT).subjectOver).toBe(
-      "Subject too long: 201 of 200 characters",
-    );
+    expect(
+      fillView(inmail, { theirName: "Dan" }, "en-US", pageActions(ALL), TEXT).subjectOver,
+    ).toBeUndefined();
+    expect(
+      fillView(inmail, { theirName: "D".repeat(201) }, "en-US", pageActions(ALL), TEXT).subjectOver,
+    ).toBe("Subject too long: 201 of 200 characters");
   });
 
   test("the plain-characters fix is offered only for a text with curly characters", () => {
-    expect(fillView(text, { theirName: "Dan" }, "en-US", ALL, TEXT).plainCharacters).toBeUndefined();
-    expect(fillView(text, { theirName: "D\u2019Arcy" }, "en-US", ALL, TEXT).plainCharacters?.button).toBe(
-      "Use plain characters",
-    );
-    expect(fillView(email, { theirName: "D\u2019Arcy" }, "en-US", ALL, TEXT).plainCharacters).toBeUndefined();
+    expect(
+      fillView(text, { theirName: "Dan" }, "en-US", pageActions(ALL), TEXT).plainCharacters,
+    ).toBeUndefined();
+    expect(
+      fillView(text, { theirName: "D\u2019Arcy" }, "en-US", pageActions(ALL), TEXT).plainCharacters?.button,
+    ).toBe("Use plain characters");
+    expect(
+      fillView(email, { theirName: "D\u2019Arcy" }, "en-US", pageActions(ALL), TEXT).plainCharacters,
+    ).toBeUndefined();
   });
 });
 

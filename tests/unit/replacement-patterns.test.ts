@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { CHANNELS } from "../../src/lib/channels.ts";
-import { fillView } from "../../src/lib/fill/view.ts";
+import { fillView, NO_FACE_ACTIONS } from "../../src/lib/fill/view.ts";
 import { gmailComposeUrl, mailtoHref, outlookComposeUrl, parseMailto, smsHref } from "../../src/lib/links.ts";
 import { buildPlan, PLAN_STEPS } from "../../src/lib/plan.ts";
 import { parseTemplate, renderText } from "../../src/lib/template/index.ts";
@@ -48,13 +48,7 @@ describe.each(PATTERNS)("%j comes out as typed", (value) => {
       nodes: { subject: parseTemplate("To {{theirName}}"), body: parseTemplate("Hi {{theirName}}") },
       fields: [field("theirName")],
     };
-    const view = fillView(
-      template,
-      { theirName: value },
-      "en-US",
-      { share: false, print: false, download: false },
-      FILL_TEXT_EN,
-    );
+    const view = fillView(template, { theirName: value }, "en-US", NO_FACE_ACTIONS, FILL_TEXT_EN);
     expect(view.copy.all).toBe(`Subject: To ${value}\n\nHi ${value}`);
   });
 

@@ -147,6 +147,35 @@ describe("isGsm7", () => {
   });
 });
 
+describe("the GSM 7-bit alphabet, against TS 23.038's tables", () => {
+  // §6.2.1, codes 0x00-0x7F in order without 0x1B (ESC), and the §6.2.1.1 extension table.
+  const BASIC =
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ" +
+    " !\"#¤%&'()*+,-./0123456789:;<=>?" +
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§" +
+    "¿abcdefghijklmnopqrstuvwxyzäöñüà";
+  const EXTENSION = "\f^{}\\[~]|€";
+
+  test("the tables hold 127 and 10 characters", () => {
+    expect(new Set(BASIC).size).toBe(127);
+    expect(new Set(EXTENSION).size).toBe(10);
+  });
+
+  test("every character of the Basic Multilingual Plane is GSM exactly when a table has it, and an extension one costs two septets", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const character = String.fromCharCode(code);
+      const basic = BASIC.includes(character);
+      const extension = EXTENSION.includes(character);
+      const { encoding, units } = countSms(character);
+      const expected = basic || extension ? (extension ? ["GSM-7", 2] : ["GSM-7", 1]) : ["UCS-2", 1];
+      if (isGsm7(character) !== (basic || extension) || encoding !== expected[0] || units !== expected[1])
+        wrong.push(`U+${code.toString(16).padStart(4, "0")}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("toPlainCharacters", () => {
   test.each<[string, string, string]>([
     ["curly single quotes", "‘It’s’", "'It's'"],

@@ -5,14 +5,13 @@
  */
 import { afterEach, describe, expect, test } from "vitest";
 import { CHANNELS } from "../../src/lib/channels.ts";
-import { fillView } from "../../src/lib/fill/view.ts";
+import { fillView, NO_FACE_ACTIONS } from "../../src/lib/fill/view.ts";
 import { parseTemplate } from "../../src/lib/template/index.ts";
 import { FILL_TEXT_EN } from "../../src/lib/ui-text.ts";
 import { parseAnswer } from "../../src/widget/data.ts";
 import { defineElements, type Registry } from "../../src/widget/define.ts";
 
 const field = (id: string) => ({ id, label: `Label ${id}`, hint: "", example: "x", type: "text" as const });
-const NONE = { share: false, print: false, download: false };
 
 /** A template as the widget gets it: sent as JSON and read back by the widget's reader. */
 function fromApi(channel: "email" | "text", body: string, subject?: string) {
@@ -35,7 +34,7 @@ const text = fromApi(
 );
 const email = fromApi("email", "Hi {{theirName}}", "For {{theirName}}");
 const draw = (template: typeof text, values: Record<string, string> = {}) =>
-  fillView(template, values, "en-US", NONE, template.uiText);
+  fillView(template, values, "en-US", NO_FACE_ACTIONS, template.uiText);
 
 const polluted: string[] = [];
 function pollute(name: string, value: unknown): void {

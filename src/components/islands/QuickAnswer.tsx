@@ -10,7 +10,7 @@ import { formatLongDate, localToday } from "../../lib/dates.ts";
 import type { FillAction, PreviewSegment } from "../../lib/fill/view.ts";
 
 // The fill core, from the template pages' own file (src/client/fill-in.ts says why).
-const { copyStatus, fillView } = await import("../../client/fill-in.ts");
+const { copyStatus, fillView, NO_FACE_ACTIONS } = await import("../../client/fill-in.ts");
 import { joinBase, routes } from "../../lib/paths.ts";
 import { shownValues } from "../../lib/people.ts";
 import { readDetails } from "./use-details.ts";
@@ -82,7 +82,7 @@ export default function QuickAnswer({ answers, props, status, setStatus }: Quick
     ([id]) => !ANSWERED.has(id),
   );
   const values = { ...Object.fromEntries(own), ...theirDetails };
-  const view = fillView(template, values, locale, { share: false, print: false, download: false }, fillText);
+  const view = fillView(template, values, locale, NO_FACE_ACTIONS, fillText);
   const { primary, more } = quickActions(view.actions, template.channel.id);
   const { situation } = QUICK_CASE_PLAN[quick];
   const next = quickSteps(situation, answers.theirName, answers.neededBy, today, steps[situation]);

@@ -105,37 +105,37 @@ font-size:var(--rk-font-size,medium);line-height:1.5;color:var(--_text);backgrou
 border:1px solid var(--_border);border-radius:${RADIUS};padding:1em;text-align:start;overflow-wrap:break-word}\
 .rk[data-theme=light]{color-scheme:light}\
 .rk[data-theme=dark]{color-scheme:dark}\
-.rk-pick-bar,.rk-field,.rk-off{display:grid;gap:.25em}\
-.rk-pick-bar{margin-block-end:1em}\
-.rk-pick reconnect-template::part(container){border:0;padding:0}\
-.rk-title{font-size:1.25em;line-height:1.25;font-weight:700}\
-.rk-soft,.rk-hint,.rk-opt,.rk-foot,.rk-summary{color:var(--_text-soft)}\
-.rk-soft,.rk-hint,.rk-opt,.rk-foot,.rk-meter,.rk-off{font-size:.875em;font-weight:400}\
-.rk-grid{display:grid;gap:1em;align-items:start}\
-.rk-grid,.rk-foot{margin-block-start:1em}\
-@container (min-width:640px){.rk-grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}\
-.rk-col,fieldset,details{display:grid;gap:1em;min-inline-size:0}\
+.pick-bar,.field,.off{display:grid;gap:.25em}\
+.pick-bar{margin-block-end:1em}\
+.pick reconnect-template::part(container){border:0;padding:0}\
+.title{font-size:1.25em;line-height:1.25;font-weight:700}\
+.soft,.hint,.opt,.foot,.summary{color:var(--_text-soft)}\
+.soft,.hint,.opt,.foot,.meter,.off{font-size:.875em;font-weight:400}\
+.grid{display:grid;gap:1em;align-items:start}\
+.grid,.foot{margin-block-start:1em}\
+@container (min-width:640px){.grid{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr)}}\
+.col,fieldset,details{display:grid;gap:1em;min-inline-size:0}\
 fieldset{border:0;padding:0}\
-legend,.rk-subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}\
+legend,.subhead{font-weight:700;font-size:1.1em;line-height:1.3;padding:0}\
 input,textarea,select,button{font:inherit}\
 input,textarea,select{inline-size:100%;min-block-size:2.75em;padding:.5em;color:var(--_text);background:var(--_bg);border:1px solid var(--_text-soft);border-radius:${RADIUS};resize:vertical}\
 details{border:1px solid var(--_border);border-radius:${RADIUS};padding:0 1em}\
 details[open]{padding-block-end:1em}\
 summary{cursor:pointer;padding-block:.6em}\
-.rk-message{border:1px solid var(--_border);border-radius:${RADIUS};background:var(--_surface);padding:1em}\
-.rk-subject{padding-block-end:.5em;margin-block-end:1em;border-block-end:1px solid var(--_border)}\
-.rk-text{white-space:pre-wrap;overflow-wrap:anywhere}\
-.rk-missing{background:var(--_missing-bg);color:var(--_missing-text);border-block-end:2px dashed;border-radius:.2em;padding-inline:.15em}\
-.rk-filled{background:var(--_filled-bg);color:var(--_filled-text);border-radius:.2em}\
-.rk-meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}\
-.rk-over{border-inline-start-color:var(--_danger)}\
-label,summary,.rk-subject,.rk-over,.rk-status{font-weight:600}\
-.rk-actions,.rk-foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}\
-.rk-button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:${RADIUS};border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}\
-.rk-quiet{background:none;color:var(--_accent)}\
+.message{border:1px solid var(--_border);border-radius:${RADIUS};background:var(--_surface);padding:1em}\
+.subject{padding-block-end:.5em;margin-block-end:1em;border-block-end:1px solid var(--_border)}\
+.text{white-space:pre-wrap;overflow-wrap:anywhere}\
+.missing{background:var(--_missing-bg);color:var(--_missing-text);border-block-end:2px dashed;border-radius:.2em;padding-inline:.15em}\
+.filled{background:var(--_filled-bg);color:var(--_filled-text);border-radius:.2em}\
+.meter{padding-inline-start:.5em;border-inline-start:4px solid var(--_ok)}\
+.over{border-inline-start-color:var(--_danger)}\
+label,summary,.subject,.over,.status{font-weight:600}\
+.actions,.foot{display:flex;flex-wrap:wrap;gap:.5em;align-items:center}\
+.button,button{display:inline-flex;align-items:center;min-block-size:2.75em;padding:.5em 1em;border-radius:${RADIUS};border:2px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);font-weight:600;text-decoration:none;cursor:pointer;line-height:1.2}\
+.quiet{background:none;color:var(--_accent)}\
 button:disabled{opacity:.6;cursor:not-allowed}\
 a{color:var(--_accent);text-underline-offset:.15em}\
 :focus-visible{outline:3px solid var(--_focus);outline-offset:2px}\
-.rk-vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
+.vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
 `;
 }

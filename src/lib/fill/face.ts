@@ -15,7 +15,7 @@ import type { ReferenceStep } from "../vocabulary.ts";
 import type { FillControl } from "./form.ts";
 import type { MessageField } from "./message.ts";
 import type { QueryControl } from "./query.ts";
-import { fillView, type CopyPart, type FillAction, type FillView, type PreviewSegment } from "./view.ts";
+import { fillView, pageActions, type CopyPart, type FillAction, type FillView, type PreviewSegment } from "./view.ts";
 
 export interface FillerProps {
   /** Its form was made at build time (fillableTemplate), so those rules are not in the bundle. */
@@ -105,7 +105,7 @@ export function unreadyState({ template, text, locale }: FillerProps): FillerSta
     values: {},
     people: [],
     chosen: "",
-    view: fillView(template, {}, locale, { share: false, print: true, download: true }, text),
+    view: fillView(template, {}, locale, pageActions({ share: false, print: true, download: true }), text),
     markable: false,
   };
 }

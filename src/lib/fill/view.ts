@@ -38,7 +38,7 @@ export type FillAction =
   | { readonly kind: "unavailable"; readonly key: string; readonly label: string; readonly reason: string }
   | { readonly kind: "share" | "print" | "download"; readonly key: string; readonly label: string };
 
-/** What the page a face runs on can do; the core offers only those actions. */
+/** What the page a face runs on can do (pageActions offers only those). */
 export interface FaceAbilities {
   /** navigator.share exists. */
   readonly share: boolean;
@@ -80,6 +80,29 @@ export function meterLine(meter: Measurement, channel: Channel, text: FillText):
   return `${meter.withinLimit ? text.fits : text.tooLong}${meter.summary}${ending}${why}`;
 }
 
+/** The actions a face adds after the message's own, for the page it runs on. */
+export type FaceActions = (channel: Channel, text: FillText) => readonly FillAction[];
+
+/** A face that adds none (the widget: the host page is not its to print, download or share). */
+export const NO_FACE_ACTIONS: FaceActions = () => [];
+
+/**
+ * The page's own actions, where it can do them: share a text (the system share sheet), print
+ * (a card, for a handwritten note) and download. Apart from fillView so that a face without them
+ * carries none of their code.
+ */
+export function pageActions(abilities: FaceAbilities): FaceActions {
+  return (channel, text) => [
+    ...(channel.id === "text" && abilities.share
+      ? [{ kind: "share", key: "share", label: text.share } as const]
+      : []),
+    ...(abilities.print
+      ? [{ kind: "print", key: "print", label: channel.id === "note" ? text.printCard : text.print } as const]
+      : []),
+    ...(abilities.download ? [{ kind: "download", key: "download", label: text.download } as const] : []),
+  ];
+}
+
 /**
  * The actions for the channel, the primary one first: Open in email app for an email (Copy all
  * when the message is too long for a mailto link), otherwise Copy. Every other action is
@@ -88,7 +111,7 @@ export function meterLine(meter: Measurement, channel: Channel, text: FillText):
 function actionsFor(
   channel: Channel,
   message: FilledMessage,
-  abilities: FaceAbilities,
+  faceActions: FaceActions,
   text: FillText,
 ): FillAction[] {
   const copy = (part: CopyPart, label: string): FillAction => ({
@@ -127,11 +150,7 @@ function actionsFor(
     ...link("tel", tel, text.call),
     ...link("app", channel.app?.href, channel.app?.label ?? ""),
   );
-  if (channel.id === "text" && abilities.share)
-    actions.push({ kind: "share", key: "share", label: text.share });
-  if (abilities.print)
-    actions.push({ kind: "print", key: "print", label: channel.id === "note" ? text.printCard : text.print });
-  if (abilities.download) actions.push({ kind: "download", key: "download", label: text.download });
+  actions.push(...faceActions(channel, text));
   const [first, ...rest] = actions;
   return first?.kind === "copy" || first?.kind === "link" ? [{ ...first, primary: true }, ...rest] : actions;
 }
@@ -150,7 +169,7 @@ export function fillView(
   template: MessageTemplate & { readonly slug: string },
   values: FieldValues,
   locale: string,
-  abilities: FaceAbilities,
+  faceActions: FaceActions,
   text: FillText,
 ): FillView {
   const message = fillMessage(template, values, locale);
@@ -173,7 +192,7 @@ export function fillView(
       ? { plainCharacters: { text: text.plainCharacters, button: text.plainCharactersButton } }
       : {}),
     actionsLabel: text.actionsLabel,
-    actions: actionsFor(template.channel, message, abilities, text),
+    actions: actionsFor(template.channel, message, faceActions, text),
     copy: { all: message.fullText, subject: message.subject ?? "", body: message.body },
   };
 }
