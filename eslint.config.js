@@ -27,6 +27,23 @@ export default defineConfig(
     languageOptions: { parserOptions: { projectService: false, project: true } },
   },
   {
+    // The widget is one face, bundled on its own: pages read the API through src/lib/api.
+    files: ["src/pages/**", "src/components/**", "src/layouts/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/widget/*"],
+              message: "pages, components and layouts must not import the widget; use src/lib/api.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core is plain TypeScript that runs anywhere (build, browser, widget, CMS preview, tests):
     // no page, no framework. Faces pass in what it needs (storage, the clock, abilities).
     files: ["src/lib/**/*.ts"],

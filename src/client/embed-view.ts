@@ -9,13 +9,8 @@
 import { fill, h, toDom } from "./dom.ts";
 import { startFillIn } from "./fill-in.ts";
 import { embedSlug, parentOrigin, RESIZE_TYPE } from "../lib/api/frame.ts";
-import {
-  apiPaths,
-  SCHEMA_VERSION,
-  templatePagePath,
-  templatesPagePath,
-  type TemplateJson,
-} from "../lib/api/schema.ts";
+import { asTemplateJson, type LoadProblem } from "../lib/api/read.ts";
+import { apiPaths, templatePagePath, templatesPagePath, type TemplateJson } from "../lib/api/schema.ts";
 import { fillerMarkup, fillInData, unreadyState, type FillerProps } from "../lib/fill/face.ts";
 import { say, type PeopleText, type WidgetText } from "../lib/ui-text.ts";
 
@@ -31,20 +26,15 @@ export interface EmbedViewData {
   readonly words: WidgetText;
 }
 
-type Problem = "missing" | "not-found" | "failed";
-
 const byId = (id: string) => document.getElementById(id);
 
-/** The template's JSON, or why there is none to show. */
-async function loadTemplate(root: URL, slug: string): Promise<TemplateJson | Problem> {
+/** The template's JSON, checked as the widget checks it, or why there is none to show. */
+async function loadTemplate(root: URL, slug: string): Promise<TemplateJson | LoadProblem> {
   try {
     const response = await fetch(new URL(apiPaths.template(slug), root), { credentials: "omit" });
     if (response.status === 404) return "not-found";
     if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
-    const json = (await response.json()) as Partial<TemplateJson> | null;
-    if (json?.schemaVersion !== SCHEMA_VERSION || json.slug !== slug || typeof json.form !== "object")
-      throw new Error(`${response.url} is not a template this page can show`);
-    return json as TemplateJson;
+    return asTemplateJson(await response.json(), response.url);
   } catch (error) {
     console.warn(error);
     return "failed";

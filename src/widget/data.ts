@@ -3,7 +3,9 @@
  * readable message instead of a blank box, and cached so several widgets share one request.
  */
 import { SLUG_PATTERN } from "../lib/ids.ts";
-import { SCHEMA_VERSION, type TemplateIndexJson, type TemplateJson } from "../lib/api/schema.ts";
+import { isRecord, LoadError } from "../lib/api/read.ts";
+
+export { asIndexJson, asTemplateJson, LoadError, type LoadProblem } from "../lib/api/read.ts";
 
 /*
  * Built-ins taken when widget.js starts, so a script the host page runs later (analytics, a
@@ -33,67 +35,6 @@ export const SLUG = SLUG_PATTERN;
 export function siteRootFor(scriptUrl: string): URL {
   const url = new URL(scriptUrl);
   return new URL(/\/widget\/[^/]+\/widget\.js$/.test(url.pathname) ? "../../" : "./", url);
-}
-
-export type LoadProblem = "missing" | "not-found" | "failed";
-
-export class LoadError extends Error {
-  readonly problem: LoadProblem;
-  constructor(problem: LoadProblem, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = "LoadError";
-    this.problem = problem;
-  }
-}
-
-/** Where a developer finds what the widget expected: the API's own page lists every field. */
-const FORMAT = "; /api/ on the site describes the format";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function checkVersion(data: unknown, url: string): Record<string, unknown> {
-  if (!isRecord(data)) throw new LoadError("failed", `${url} is not a JSON object`);
-  if (data["schemaVersion"] !== SCHEMA_VERSION) {
-    throw new LoadError(
-      "failed",
-      `${url} has schemaVersion ${String(data["schemaVersion"])}; this widget reads version ${SCHEMA_VERSION}`,
-    );
-  }
-  return data;
-}
-
-/** Checks the parts the widget relies on; the build guarantees the rest. */
-export function asTemplateJson(data: unknown, url: string): TemplateJson {
-  const record = checkVersion(data, url);
-  const nodes = record["nodes"];
-  const channel = record["channel"];
-  const form = record["form"];
-  if (
-    typeof record["slug"] !== "string" ||
-    typeof record["title"] !== "string" ||
-    !isRecord(nodes) ||
-    !Array.isArray(nodes["body"]) ||
-    !isRecord(channel) ||
-    typeof channel["id"] !== "string" ||
-    !Array.isArray(record["fields"]) ||
-    !isRecord(form) ||
-    !Array.isArray(form["required"]) ||
-    !Array.isArray(form["optional"]) ||
-    !isRecord(record["uiText"])
-  ) {
-    throw new LoadError("failed", `${url} is not a template${FORMAT}`);
-  }
-  return record as unknown as TemplateJson;
-}
-
-export function asIndexJson(data: unknown, url: string): TemplateIndexJson {
-  const record = checkVersion(data, url);
-  if (!Array.isArray(record["templates"]) || !Array.isArray(record["tactics"])) {
-    throw new LoadError("failed", `${url} is not a template index${FORMAT}`);
-  }
-  return record as unknown as TemplateIndexJson;
 }
 
 /**

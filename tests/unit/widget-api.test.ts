@@ -7,7 +7,7 @@ import type { TemplateInfo } from "../../src/lib/library.ts";
 import { fillMessage } from "../../src/lib/fill/message.ts";
 import { fieldsOf } from "../../src/lib/template/index.ts";
 import { fieldsJson, indexJson, plainText, siteJson, templateJson } from "../../src/lib/api/json.ts";
-import { asIndexJson, asTemplateJson } from "../../src/widget/data.ts";
+import { asIndexJson, asTemplateJson } from "../../src/lib/api/read.ts";
 import { SCHEMA_VERSION } from "../../src/lib/api/schema.ts";
 
 const library = checkLibrary(resolve(import.meta.dirname, "../.."));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pickTemplates } from "../../src/widget/pick.ts";
+import { pickTemplates } from "../../src/lib/api/pick.ts";
 import type { TemplateIndexJson, TemplateSummaryJson } from "../../src/lib/api/schema.ts";
 
 function entry(slug: string, extra: Partial<TemplateSummaryJson>): TemplateSummaryJson {

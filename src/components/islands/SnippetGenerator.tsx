@@ -9,8 +9,8 @@ import type { TargetedEvent } from "preact";
 import { copyText, selectContents } from "../../client/clipboard.ts";
 import { frameSnippet, widgetSnippet, type SnippetChoice, type SnippetSite } from "../../lib/api/snippet.ts";
 import { checkAccent, type AccentCheck } from "../../lib/contrast.ts";
-import { asIndexJson } from "../../widget/data.ts";
-import { pickTemplates } from "../../widget/pick.ts";
+import { asIndexJson } from "../../lib/api/read.ts";
+import { pickTemplates } from "../../lib/api/pick.ts";
 
 type Choice = readonly [slug: string, title: string];
 interface Group {

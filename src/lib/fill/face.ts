@@ -15,7 +15,14 @@ import type { ReferenceStep } from "../vocabulary.ts";
 import type { FillControl } from "./form.ts";
 import type { MessageField } from "./message.ts";
 import type { QueryControl } from "./query.ts";
-import { fillView, pageActions, type CopyPart, type FillAction, type FillView, type PreviewSegment } from "./view.ts";
+import {
+  fillView,
+  pageActions,
+  type CopyPart,
+  type FillAction,
+  type FillView,
+  type PreviewSegment,
+} from "./view.ts";
 
 export interface FillerProps {
   /** Its form was made at build time (fillableTemplate), so those rules are not in the bundle. */

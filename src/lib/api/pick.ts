@@ -1,5 +1,5 @@
 /** The picker's choices: the index filtered by the element's attributes, grouped by tactic. */
-import type { TemplateIndexJson, TemplateSummaryJson } from "../lib/api/schema.ts";
+import type { TemplateIndexJson, TemplateSummaryJson } from "./schema.ts";
 
 /** The picker's filter attributes, each a field of the index's template summaries. */
 export const FILTERS = ["situation", "channel", "tone", "tactic"] as const;
