@@ -20,14 +20,7 @@ import { createGzip } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { site } from "../src/config.ts";
-import {
-  headersFor,
-  parseHeadersFile,
-  parseRedirectsFile,
-  rewriteFor,
-  type ParsedHeaderRule,
-  type Rewrite,
-} from "../src/lib/hosting.ts";
+import { headersFor, parseHeadersFile, parseRedirectsFile, rewriteFor } from "../src/lib/hosting.ts";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -74,23 +67,15 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-/** The rules of root/_headers; none when there is no such file (a folder of plain pages). */
-function headerRules(root: string): ParsedHeaderRule[] {
-  const file = join(root, "_headers");
+/**
+ * The rules of a host file in root (_headers, _redirects), read by `parse`; none when there is no
+ * such file (a folder of plain pages). A file that does not parse stops the server, naming it.
+ */
+function hostRules<T>(root: string, name: string, parse: (text: string) => T[]): T[] {
+  const file = join(root, name);
   if (!existsSync(file)) return [];
   try {
-    return parseHeadersFile(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-  }
-}
-
-/** The rewrites of root/_redirects; none when there is no such file. */
-function rewriteRules(root: string): Rewrite[] {
-  const file = join(root, "_redirects");
-  if (!existsSync(file)) return [];
-  try {
-    return parseRedirectsFile(readFileSync(file, "utf8"));
+    return parse(readFileSync(file, "utf8"));
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
@@ -102,8 +87,8 @@ function rewriteRules(root: string): Rewrite[] {
  */
 export function siteHandler({ root, base = "/" }: Omit<ServeOptions, "port">): RequestListener {
   const absoluteRoot = resolve(root);
-  const rules = headerRules(absoluteRoot);
-  const rewrites = rewriteRules(absoluteRoot);
+  const rules = hostRules(absoluteRoot, "_headers", parseHeadersFile);
+  const rewrites = hostRules(absoluteRoot, "_redirects", parseRedirectsFile);
   return (request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     let path = url.pathname;
