@@ -9,10 +9,10 @@
 import { fill, h, toDom } from "./dom.ts";
 import { startFillIn } from "./fill-in.ts";
 import { embedSlug, parentOrigin, RESIZE_TYPE } from "../lib/api/frame.ts";
-import { asTemplateJson, type LoadProblem } from "../lib/api/read.ts";
-import { apiPaths, templatePagePath, templatesPagePath, type TemplateJson } from "../lib/api/schema.ts";
+import { asTemplateJson, problemNotice, type LoadProblem } from "../lib/api/read.ts";
+import { apiPaths, templatePagePath, type TemplateJson } from "../lib/api/schema.ts";
 import { fillerMarkup, fillInData, unreadyState, type FillerProps } from "../lib/fill/face.ts";
-import { say, type PeopleText, type WidgetText } from "../lib/ui-text.ts";
+import { say, type PeopleText } from "../lib/ui-text.ts";
 
 /** What the page gives its script, the same for every template (the rest is in its JSON). */
 export interface EmbedViewData {
@@ -23,7 +23,8 @@ export interface EmbedViewData {
   readonly personFields: readonly string[];
   /** The reference steps each planned template is for (plan.ts), by slug: what Mark as sent ticks. */
   readonly serves: Readonly<Record<string, FillerProps["serves"]>>;
-  readonly words: WidgetText;
+  /** What to say when the address names no template (the widget's sentence names its attribute). */
+  readonly noName: string;
 }
 
 const byId = (id: string) => document.getElementById(id);
@@ -49,25 +50,12 @@ async function show(data: EmbedViewData): Promise<void> {
   const slug = embedSlug(location.pathname, location.search, data.root);
   const template = slug === undefined ? "missing" : await loadTemplate(root, slug);
   if (typeof template === "string") {
-    const { words } = data;
-    const message =
-      template === "missing"
-        ? words.noName
-        : template === "not-found"
-          ? say(words.notFound, { slug: slug ?? "" })
-          : words.failed;
-    title.textContent = message;
+    const [text, path, link] = problemNotice(template, slug ?? "");
+    title.textContent = template === "missing" ? data.noName : text;
+    const href = new URL(path, root).href;
     fill(
       view,
-      h(
-        "p",
-        {},
-        h(
-          "a",
-          { href: new URL(templatesPagePath(), root).href, target: "_blank", rel: "noopener" },
-          say(words.seeAll, { site: data.siteName }),
-        ),
-      ),
+      h("p", {}, h("a", { href, target: "_blank", rel: "noopener" }, say(link, { site: data.siteName }))),
     );
     return;
   }

@@ -242,12 +242,9 @@ export const WIDGET_TEXT_EN: WidgetText = {
   choose: "Choose a template",
 };
 
-/** The iframe embed's words (src/client/embed-view.ts): the widget's, but its address names the template. */
-export const EMBED_TEXT_EN: WidgetText = {
-  ...WIDGET_TEXT_EN,
-  noName:
-    "This embed's address names no template: add ?template= and a template's name, e.g. ?template=ask-for-a-reference-email.",
-};
+/** What the iframe embed says when its address names no template (src/client/embed-view.ts). */
+export const EMBED_NO_NAME =
+  "This embed's address names no template: add ?template= and a template's name, e.g. ?template=ask-for-a-reference-email.";
 
 /** A sentence with its `{name}` marks filled in; a mark with no value is left as written. */
 export function say(text: string, values: Readonly<Record<string, string | number>> = {}): string {

@@ -17,11 +17,12 @@ import {
 import { getValue, setValue } from "../lib/profile.ts";
 import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
 import { accentProperties, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
-import { asTemplateJson, LoadError, loadJson, SLUG, type LoadProblem } from "./data.ts";
+import { asTemplateJson, LoadError, loadJson, SLUG } from "./data.ts";
+import { problemNotice, type ShownProblem } from "../lib/api/read.ts";
 import { ROOT, templateUrl } from "./early.ts";
 import { fill, h } from "../client/dom.ts";
 import { dropKept, forgetValues, keptCopies, readValues, subscribe, writeValues } from "./profile-sync.ts";
-import { templatePagePath, templatesPagePath, type TemplateJson } from "../lib/api/schema.ts";
+import { templatePagePath, type TemplateJson } from "../lib/api/schema.ts";
 import type { KeptCopy } from "../lib/storage.ts";
 import { widgetSheet } from "./sheet.ts";
 
@@ -72,33 +73,13 @@ export function siteLink(path: string, text: string): HTMLAnchorElement {
  * An empty slug (the picker) points to the list of templates; "no-match" is the picker's
  * filters leaving nothing to choose.
  */
-export function problemMessage(problem: LoadProblem | "loading" | "no-match", slug: string): HTMLElement {
-  const list = slug === "";
-  const loading = problem === "loading";
-  // Loading and failing point to the template itself (the list, for the picker); a wrong or
-  // missing name, or filters that match nothing, to the list.
-  const itself = loading || problem === "failed";
-  const text = loading
-    ? list
-      ? WORDS.loadingList
-      : WORDS.loading
-    : problem === "failed"
-      ? list
-        ? WORDS.failedList
-        : WORDS.failed
-      : problem === "missing"
-        ? WORDS.noName
-        : problem === "no-match"
-          ? WORDS.noMatch
-          : say(WORDS.notFound, { slug });
+export function problemMessage(problem: ShownProblem, slug: string): HTMLElement {
+  const [text, path, link] = problemNotice(problem, slug);
   return h(
     "p",
-    loading ? { class: "note" } : { class: "error", part: "error" },
+    problem === "loading" ? { class: "note" } : { class: "error", part: "error" },
     `${text} `,
-    siteLink(
-      itself && !list ? templatePagePath(slug) : templatesPagePath(),
-      say(itself ? WORDS.openIt : WORDS.seeAll, SITE),
-    ),
+    siteLink(path, say(link, SITE)),
   );
 }
 

@@ -7,7 +7,8 @@ import type { TemplateInfo } from "../../src/lib/library.ts";
 import { fillMessage } from "../../src/lib/fill/message.ts";
 import { fieldsOf } from "../../src/lib/template/index.ts";
 import { fieldsJson, indexJson, plainText, siteJson, templateJson } from "../../src/lib/api/json.ts";
-import { asIndexJson, asTemplateJson } from "../../src/lib/api/read.ts";
+import { asIndexJson, asTemplateJson, problemNotice } from "../../src/lib/api/read.ts";
+import { WIDGET_TEXT_EN } from "../../src/lib/ui-text.ts";
 import { SCHEMA_VERSION } from "../../src/lib/api/schema.ts";
 
 const library = checkLibrary(resolve(import.meta.dirname, "../.."));
@@ -114,4 +115,24 @@ test("plain text shows [Label] for details and drops optional sections", () => {
     fields,
   );
   expect(text).toBe("Subject: Hello [Their name]\n\nHi [Their name],\n[Your name]\n");
+});
+
+describe("what is shown in place of a template", () => {
+  test.each([
+    ["loading", "x-email", "Loading the template...", "templates/x-email/", "Open it on {site}"],
+    ["loading", "", "Loading the templates...", "templates/", "Open it on {site}"],
+    ["failed", "x-email", "The template could not load.", "templates/x-email/", "Open it on {site}"],
+    ["failed", "", "The templates could not load.", "templates/", "Open it on {site}"],
+    [
+      "not-found",
+      "x-email",
+      'There is no template called "x-email".',
+      "templates/",
+      "See all templates on {site}",
+    ],
+    ["missing", "", WIDGET_TEXT_EN.noName, "templates/", "See all templates on {site}"],
+    ["no-match", "", "No templates match these filters.", "templates/", "See all templates on {site}"],
+  ] as const)("%s, slug %j: %j, a link to %s", (problem, slug, text, path, link) => {
+    expect(problemNotice(problem, slug)).toEqual([text, path, link]);
+  });
 });

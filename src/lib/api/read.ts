@@ -3,7 +3,14 @@
  * readable message instead of a blank box. The widget (src/widget/data.ts), the iframe embed and
  * the snippet maker read the files through these.
  */
-import { SCHEMA_VERSION, type TemplateIndexJson, type TemplateJson } from "./schema.ts";
+import { say, WIDGET_TEXT_EN as WORDS } from "../ui-text.ts";
+import {
+  SCHEMA_VERSION,
+  templatePagePath,
+  templatesPagePath,
+  type TemplateIndexJson,
+  type TemplateJson,
+} from "./schema.ts";
 
 export type LoadProblem = "missing" | "not-found" | "failed";
 
@@ -64,4 +71,42 @@ export function asIndexJson(data: unknown, url: string): TemplateIndexJson {
     throw new LoadError("failed", `${url} is not a template index${FORMAT}`);
   }
   return record as unknown as TemplateIndexJson;
+}
+
+/** What is shown in place of a template: still loading, or why it cannot be. */
+export type ShownProblem = LoadProblem | "loading" | "no-match";
+
+/**
+ * The sentence shown in place of a template (the widget's, the iframe embed's), and its link's
+ * path and words:
+ * loading and failing point to the template itself (to the list, for the picker, whose slug is
+ * ""), a wrong or missing name, or filters that match nothing, to the list. `link` still has its
+ * {site} mark. The words are read from their table here, not passed in: the widget's bundle then
+ * writes each sentence where it is used (about 90 bytes less gzipped).
+ */
+export function problemNotice(
+  problem: ShownProblem,
+  slug: string,
+): readonly [text: string, path: string, link: string] {
+  const list = slug === "";
+  const loading = problem === "loading";
+  const itself = loading || problem === "failed";
+  const text = loading
+    ? list
+      ? WORDS.loadingList
+      : WORDS.loading
+    : problem === "failed"
+      ? list
+        ? WORDS.failedList
+        : WORDS.failed
+      : problem === "missing"
+        ? WORDS.noName
+        : problem === "no-match"
+          ? WORDS.noMatch
+          : say(WORDS.notFound, { slug });
+  return [
+    text,
+    itself && !list ? templatePagePath(slug) : templatesPagePath(),
+    itself ? WORDS.openIt : WORDS.seeAll,
+  ];
 }
