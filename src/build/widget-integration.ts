@@ -99,7 +99,7 @@ export const MANGLED_PROPERTIES = [
   "encoding",
   "build",
   "storage",
-  // WIDGET_TEXT_EN's keys (src/lib/ui-text.ts): the words the widget has before any JSON.
+  // WIDGET_TEXT_EN's keys (src/lib/embed-text.ts): the words the widget has before any JSON.
   "loading",
   "loadingList",
   "failed",

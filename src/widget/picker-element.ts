@@ -7,7 +7,7 @@ import { fill, h } from "../client/dom.ts";
 import { FILTERS, pickTemplates, type PickerFilter } from "../lib/api/pick.ts";
 import { indexJsonPath, type TemplateIndexJson } from "../lib/api/schema.ts";
 import { PARTS } from "../lib/api/parts.ts";
-import { WIDGET_TEXT_EN as WORDS } from "../lib/ui-text.ts";
+import { WIDGET_TEXT_EN as WORDS } from "../lib/embed-text.ts";
 import {
   adoptStyles,
   applyLook,

@@ -15,7 +15,8 @@ import {
   type PreviewSegment,
 } from "../lib/fill/view.ts";
 import { getValue, setValue } from "../lib/profile.ts";
-import { say, WIDGET_TEXT_EN as WORDS, type FillText } from "../lib/ui-text.ts";
+import { WIDGET_TEXT_EN as WORDS } from "../lib/embed-text.ts";
+import { say, type FillText } from "../lib/ui-text.ts";
 import { accentProperties, headingLevelOf, lengthOf, themeOf } from "./attributes.ts";
 import { asTemplateJson, LoadError, loadJson, SLUG } from "./data.ts";
 import { problemNotice, type ShownProblem } from "../lib/api/read.ts";

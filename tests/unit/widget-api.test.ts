@@ -8,7 +8,7 @@ import { fillMessage } from "../../src/lib/fill/message.ts";
 import { fieldsOf } from "../../src/lib/template/index.ts";
 import { fieldsJson, indexJson, plainText, siteJson, templateJson } from "../../src/lib/api/json.ts";
 import { asIndexJson, asTemplateJson, problemNotice } from "../../src/lib/api/read.ts";
-import { WIDGET_TEXT_EN } from "../../src/lib/ui-text.ts";
+import { WIDGET_TEXT_EN } from "../../src/lib/embed-text.ts";
 import { SCHEMA_VERSION } from "../../src/lib/api/schema.ts";
 
 const library = checkLibrary(resolve(import.meta.dirname, "../.."));

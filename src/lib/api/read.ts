@@ -3,7 +3,8 @@
  * readable message instead of a blank box. The widget (src/widget/data.ts), the iframe embed and
  * the snippet maker read the files through these.
  */
-import { say, WIDGET_TEXT_EN as WORDS } from "../ui-text.ts";
+import { WIDGET_TEXT_EN as WORDS } from "../embed-text.ts";
+import { say } from "../ui-text.ts";
 import {
   SCHEMA_VERSION,
   templatePagePath,
