@@ -28,10 +28,12 @@ import {
   isCspScript,
   parseCsp,
   redirectsFile,
+  rewriteFor,
   robotsTxt,
   scriptHash,
   SITEMAP_INDEX,
   type HeaderRule,
+  type Rewrite,
 } from "../lib/hosting.ts";
 import { EMBED_FRAME_PATH } from "../lib/api/frame.ts";
 import { ADMIN_CSP, ADMIN_DIR } from "./cms-integration.ts";
@@ -93,6 +95,14 @@ const SECURITY_HEADERS = {
 /** Who may frame the iframe embed (/embed/frame/, and /embed/<slug>/ rewritten to it): any https page, and local development servers. */
 export const EMBED_ANCESTORS = "https: http://localhost:* http://127.0.0.1:*";
 
+/**
+ * Embeds made while each template had an embed page of its own keep working: their address is
+ * answered by the one embed page, which reads the slug from it (frame.ts).
+ */
+function embedRewrites(base: string): Rewrite[] {
+  return [{ from: `${base}embed/:slug/`, to: `${base}${EMBED_FRAME_PATH}` }];
+}
+
 export function hostingFiles(): AstroIntegration {
   let siteUrl = "";
   let base = "/";
@@ -102,6 +112,15 @@ export function hostingFiles(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         siteUrl = config.site ?? "";
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      // `astro dev` answers the old embed addresses as the hosts do.
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use((request, _response, next) => {
+          const url = new URL(request.url ?? "/", "http://dev");
+          const target = rewriteFor(embedRewrites(base), url.pathname);
+          if (target !== undefined && target !== url.pathname) request.url = `${target}${url.search}`;
+          next();
+        });
       },
       "astro:build:done": async ({ dir, assets }) => {
         const root = fileURLToPath(dir);
@@ -180,9 +199,7 @@ export function hostingFiles(): AstroIntegration {
           },
         ];
 
-        // Embeds made while each template had an embed page of its own keep working: their
-        // address is answered by the one embed page, which reads the slug from it (frame.ts).
-        const rewrites = [{ from: prefixed("/embed/:slug/"), to: prefixed(`/${EMBED_FRAME_PATH}`) }];
+        const rewrites = embedRewrites(base);
 
         await Promise.all([
           writeFile(join(root, "robots.txt"), robotsTxt(sitemapUrl)),
