@@ -1,5 +1,6 @@
 /**
- * Writes the content editor, /admin/, beside the site at astro:build:done:
+ * Writes the content editor, /admin/, beside the site at astro:build:done (its script bundled
+ * from astro:build:start on, beside the pages):
  *
  *   dist/admin/index.html   the page: noindex, its own CSP, the library snapshot for the preview
  *   dist/admin/config.yml   Decap CMS's configuration, made from the schemas (cms-config.ts)
@@ -25,7 +26,7 @@ import type { LibrarySnapshot } from "../cms/preview-model.ts";
 import { formatCsp } from "../lib/hosting.ts";
 import { jsonForScript } from "../lib/json-script.ts";
 import { cmsConfig, type CmsBackend } from "./cms-config.ts";
-import { checkLibrary, FIELDS_PATH, readSources } from "./content-check.ts";
+import { checkFieldsAndTactics, FIELDS_PATH, readSources } from "./content-check.ts";
 
 /** The folder the editor lives in, under the site's base. */
 export const ADMIN_DIR = "admin";
@@ -103,17 +104,9 @@ function page(snapshot: LibrarySnapshot): string {
 `;
 }
 
-/** Bundle the editor and write its three files into `outDir`. */
-export async function writeAdmin(root: string, outDir: string, backend: CmsBackend): Promise<void> {
-  // The valid fields and tactics, even when others have problems: the editor is where they get fixed.
-  const { fields, tactics } = checkLibrary(root);
-  const config = cmsConfig({
-    fields,
-    tactics: [...tactics].map(([slug, data]) => ({ slug, title: data.title, situation: data.situation })),
-    siteUrl: `${site.url}${site.base}`.replace(/\/$/, ""),
-    backend,
-  });
-  const bundle = await build({
+/** Decap CMS and the preview as one script (cms.js). */
+function bundleEditor(root: string): Promise<Uint8Array> {
+  return build({
     absWorkingDir: root,
     entryPoints: ["src/cms/admin.ts"],
     bundle: true,
@@ -125,25 +118,53 @@ export async function writeAdmin(root: string, outDir: string, backend: CmsBacke
     legalComments: "none",
     define: { "process.env.NODE_ENV": '"production"', global: "globalThis" },
     logLevel: "warning",
+  }).then((result) => result.outputFiles[0]?.contents ?? new Uint8Array());
+}
+
+/**
+ * Write the editor's three files into `outDir`. `bundle` is the editor's script when it was
+ * started earlier (the build starts it as pages begin to render: esbuild works on threads of
+ * its own, so the 1.5 s it takes at any library size run beside the pages, not after them).
+ */
+export async function writeAdmin(
+  root: string,
+  outDir: string,
+  backend: CmsBackend,
+  bundle: Promise<Uint8Array> = bundleEditor(root),
+): Promise<void> {
+  // The valid fields and tactics, even when others have problems: the editor is where they get fixed.
+  const { fields, tactics } = checkFieldsAndTactics(root);
+  const config = cmsConfig({
+    fields,
+    tactics: [...tactics].map(([slug, data]) => ({ slug, title: data.title, situation: data.situation })),
+    siteUrl: `${site.url}${site.base}`.replace(/\/$/, ""),
+    backend,
   });
+  const script = await bundle;
   await mkdir(outDir, { recursive: true });
   await Promise.all([
     writeFile(join(outDir, "index.html"), page(librarySnapshot(root))),
     writeFile(join(outDir, "config.yml"), stringify(config, { lineWidth: 0 })),
-    writeFile(join(outDir, "cms.js"), bundle.outputFiles[0]?.contents ?? ""),
+    writeFile(join(outDir, "cms.js"), script),
   ]);
 }
 
 export function cmsEditor(): AstroIntegration {
   let root = "";
+  let bundle: Promise<Uint8Array> | undefined;
   return {
     name: "reconnect-kit:cms",
     hooks: {
       "astro:config:done": ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      "astro:build:start": () => {
+        bundle = bundleEditor(root);
+        // Awaited in build:done; a build that stops before then must not also report this.
+        bundle.catch(() => undefined);
+      },
       "astro:build:done": async ({ dir }) => {
-        await writeAdmin(root, join(fileURLToPath(dir), ADMIN_DIR), siteBackend());
+        await writeAdmin(root, join(fileURLToPath(dir), ADMIN_DIR), siteBackend(), bundle);
       },
     },
   };

@@ -1,7 +1,7 @@
 import { copyFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
-import { checkLibrary, formatProblems } from "../../src/build/content-check.ts";
+import { checkFieldsAndTactics, checkLibrary, formatProblems } from "../../src/build/content-check.ts";
 import { spellingProblems } from "../../src/build/spelling.ts";
 import { makeContentProject, tactic, template } from "../helpers/content-project.ts";
 
@@ -493,4 +493,11 @@ test("npm run check:content reports a misspelt word with its file, line, column 
       fix: 'Did you mean "reference"? If it is right (a name, a term of the trade), add it to project-words.txt, one word a line',
     },
   ]);
+});
+
+test("the editor's menus read the same fields and tactics as the whole check, without the templates", () => {
+  const whole = checkLibrary(ROOT);
+  const menus = checkFieldsAndTactics(ROOT);
+  expect(menus.fields).toEqual(whole.fields);
+  expect([...menus.tactics]).toEqual([...whole.tactics]);
 });
