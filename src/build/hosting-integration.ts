@@ -115,9 +115,10 @@ export function hostingFiles(): AstroIntegration {
       },
       // `astro dev` answers the old embed addresses as the hosts do.
       "astro:server:setup": ({ server }) => {
+        const rewrites = embedRewrites(base);
         server.middlewares.use((request, _response, next) => {
           const url = new URL(request.url ?? "/", "http://dev");
-          const target = rewriteFor(embedRewrites(base), url.pathname);
+          const target = rewriteFor(rewrites, url.pathname);
           if (target !== undefined && target !== url.pathname) request.url = `${target}${url.search}`;
           next();
         });

@@ -10,7 +10,13 @@
 import { daysBetween, formatLongDate, type IsoDate } from "./dates.ts";
 import { MIN_DAYS_NOTICE, MIN_DAYS_NOTICE_LETTER, type PlanChannel } from "./outreach.ts";
 import { timeline, type Repeat } from "./timeline.ts";
-import { REFERENCE_STEPS, type OutreachStep, type ReferenceStep, type Situation } from "./vocabulary.ts";
+import {
+  REFERENCE_STEP_LABELS,
+  REFERENCE_STEPS,
+  type OutreachStep,
+  type ReferenceStep,
+  type Situation,
+} from "./vocabulary.ts";
 import { say } from "./ui-text.ts";
 
 export { PLAN_CHANNEL_LABELS, PLAN_CHANNELS, type PlanChannel } from "./outreach.ts";
@@ -229,6 +235,14 @@ export function stepsServedBy(slug: string, steps: PlanSteps = PLAN_STEPS): Refe
       ? [step.id as ReferenceStep]
       : [],
   );
+}
+
+/** stepsServedBy with each step's label: what a fill-in's "Mark as sent" says it ticks. */
+export function labelledStepsServedBy(
+  slug: string,
+  steps: PlanSteps = PLAN_STEPS,
+): { step: ReferenceStep; label: string }[] {
+  return stepsServedBy(slug, steps).map((step) => ({ step, label: REFERENCE_STEP_LABELS[step] }));
 }
 
 /**
